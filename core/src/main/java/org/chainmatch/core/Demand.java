@@ -1,0 +1,63 @@
+package org.chainmatch.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What an enterprise needs now.
+ *
+ * @param id unique id of the demand, non-blank
+ * @param requester the enterprise that needs it
+ * @param product what is needed, free text: a bare product name or a sentence as posted on a
+ *     supply-demand board
+ * @param quantity how much, when given (non-negative)
+ * @param unit unit of the quantity; empty when not given
+ * @param neededBy the date it is needed by, when given
+ * @param note free text; empty when not given
+ */
+public record Demand(
+    String id,
+    Uscc requester,
+    String product,
+    OptionalDouble quantity,
+    String unit,
+    Optional<LocalDate> neededBy,
+    String note) {
+
+  /** Validates the components. */
+  public Demand {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(requester, "requester");
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(neededBy, "neededBy");
+    Objects.requireNonNull(note, "note");
+    checkArgument(!id.isBlank(), "demand id is blank");
+    checkArgument(!product.isBlank(), "demand %s has a blank product", id);
+    checkArgument(
+        quantity.isEmpty() || (quantity.getAsDouble() >= 0 && Double.isFinite(quantity.getAsDouble())),
+        "demand %s has quantity %s; it must be a finite number >= 0",
+        id,
+        quantity);
+  }
+
+  /** A demand with only the required parts. */
+  public static Demand of(String id, Uscc requester, String product) {
+    return new Demand(id, requester, product, OptionalDouble.empty(), "", Optional.empty(), "");
+  }
+
+  /** This demand with a needed-by date. */
+  public Demand neededBy(LocalDate date) {
+    return new Demand(id, requester, product, quantity, unit, Optional.of(date), note);
+  }
+
+  /** This demand with a quantity and unit. */
+  public Demand withQuantity(double amount, String unitName) {
+    return new Demand(id, requester, product, OptionalDouble.of(amount), unitName, neededBy, note);
+  }
+}

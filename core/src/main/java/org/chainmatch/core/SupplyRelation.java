@@ -1,0 +1,40 @@
+package org.chainmatch.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+
+/**
+ * A known supply relation: {@code supplier} supplies {@code customer} with {@code product}.
+ *
+ * @param supplier the supplying enterprise
+ * @param customer the receiving enterprise, different from the supplier
+ * @param product what flows along the relation, non-blank
+ * @param share the part (0..1) of the customer's need for that product this supplier covers, or
+ *     {@code NaN} when unknown
+ */
+public record SupplyRelation(Uscc supplier, Uscc customer, String product, double share) {
+
+  /** Validates the components. */
+  public SupplyRelation {
+    Objects.requireNonNull(supplier, "supplier");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(product, "product");
+    checkArgument(!supplier.equals(customer), "relation from %s to itself", supplier);
+    checkArgument(!product.isBlank(), "relation %s -> %s has a blank product", supplier, customer);
+    checkArgument(
+        Double.isNaN(share) || (share >= 0 && share <= 1),
+        "share must be in 0..1 (or NaN for unknown) but was %s",
+        share);
+  }
+
+  /** A relation whose share is unknown. */
+  public static SupplyRelation of(Uscc supplier, Uscc customer, String product) {
+    return new SupplyRelation(supplier, customer, product, Double.NaN);
+  }
+
+  /** True when the share was given. */
+  public boolean hasShare() {
+    return !Double.isNaN(share);
+  }
+}

@@ -1,0 +1,64 @@
+package org.chainmatch.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/**
+ * The loading loop shared by the three contract files: structural checks, per-row mapping, strict
+ * and lenient handling.
+ */
+final class ContractCsv {
+  private ContractCsv() {}
+
+  /**
+   * Reads every row of {@code in} and passes the good ones to {@code sink}.
+   *
+   * <p>In strict mode the first bad row stops values reaching the sink, but reading goes on so that
+   * every bad row is reported in the exception thrown at the end.
+   */
+  static <T> LoadReport read(
+      InputStream in,
+      String file,
+      LoadOptions options,
+      RowMapper<T> mapper,
+      Consumer<? super T> sink)
+      throws IOException, InputRejectedException {
+    ProblemLog log = new ProblemLog(options.maxProblems());
+    long read = 0;
+    long accepted = 0;
+    try (CsvRows rows = new CsvRows(in, file, options, mapper.required(), mapper.known(), log)) {
+      RowErrors errors = new RowErrors(rows);
+      while (rows.next()) {
+        read++;
+        errors.clear();
+        T value = null;
+        String badUtf8 = rows.invalidUtf8Column();
+        int extra = rows.extraCells();
+        if (badUtf8 != null) {
+          errors.add(badUtf8, "", "bytes that are not valid UTF-8");
+        } else if (extra > 0) {
+          errors.add(
+              "",
+              String.valueOf(rows.size()),
+              "row has " + rows.size() + " cells but the header names " + rows.headerSize());
+        } else {
+          value = mapper.map(rows, errors);
+        }
+        errors.warnings().forEach(log::warn);
+        if (value == null || !errors.isEmpty()) {
+          errors.problems().forEach(log::reject);
+          continue;
+        }
+        if (options.lenient() || log.rejectionCount() == 0) {
+          sink.accept(value);
+          accepted++;
+        }
+      }
+    }
+    if (!options.lenient() && log.rejectionCount() > 0) {
+      throw log.rejected();
+    }
+    return new LoadReport(file, read, accepted, log.rejections(), log.rejectionCount(), log.warnings());
+  }
+}

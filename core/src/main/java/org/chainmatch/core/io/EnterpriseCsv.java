@@ -1,0 +1,170 @@
+package org.chainmatch.core.io;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.IndustryCode;
+import org.chainmatch.core.OperatingState;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.RegionCode;
+import org.chainmatch.core.Uscc;
+
+/**
+ * Reads and writes {@code enterprises.csv} as the data contract (formats v1) describes it.
+ *
+ * <p>Reading streams: rows are passed to the sink one by one and the raw text is not kept. Only
+ * the set of codes seen is held, to reject duplicates. Stateless and thread-safe.
+ */
+public final class EnterpriseCsv {
+  /** The columns, in the order the writer uses. */
+  public static final List<String> HEADER =
+      List.of("uscc", "name", "region", "industry", "products", "scope", "status", "capacity", "key");
+
+  private EnterpriseCsv() {}
+
+  /**
+   * Reads a file.
+   *
+   * @throws InputRejectedException in strict mode when any row is bad; in both modes when the file
+   *     is not readable as contract CSV
+   * @throws IOException when the file cannot be read
+   */
+  public static LoadReport read(Path file, LoadOptions options, Consumer<? super Enterprise> sink)
+      throws IOException, InputRejectedException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), options, sink);
+    }
+  }
+
+  /** Reads from a stream; {@code fileName} is used in problems. The stream is not closed. */
+  public static LoadReport read(
+      InputStream in, String fileName, LoadOptions options, Consumer<? super Enterprise> sink)
+      throws IOException, InputRejectedException {
+    return ContractCsv.read(in, fileName, options, new Mapper(options), sink);
+  }
+
+  /** Opens an atomic writer of enterprises; call {@link TableWriter#commit()} to publish. */
+  public static EntityWriter<Enterprise> writer(Path file) throws IOException {
+    TableWriter table = TableWriter.create(file, HEADER);
+    return new EntityWriter<>(table, e -> List.of(
+        e.uscc().value(),
+        e.name(),
+        e.region().code(),
+        join(e.industries().stream().map(IndustryCode::code).toList()),
+        join(e.products()),
+        e.scope(),
+        e.status().state().name(),
+        e.status().hasKnownCapacity() ? String.valueOf(e.status().capacity()) : "",
+        String.valueOf(e.key())));
+  }
+
+  static String join(List<String> values) {
+    return String.join(";", values);
+  }
+
+  private static final class Mapper implements RowMapper<Enterprise> {
+    private final LoadOptions options;
+    private final Set<String> seen = new HashSet<>();
+
+    Mapper(LoadOptions options) {
+      this.options = options;
+    }
+
+    @Override
+    public Set<String> required() {
+      return ImmutableSet.of("uscc", "name", "region");
+    }
+
+    @Override
+    public Set<String> known() {
+      return ImmutableSet.copyOf(HEADER);
+    }
+
+    @Override
+    public Enterprise map(CsvRows row, RowErrors errors) {
+      Uscc uscc = UsccCell.parse("uscc", row.get("uscc"), options, errors);
+      if (uscc != null && !seen.add(uscc.value())) {
+        errors.add("uscc", uscc.value(), "duplicate USCC: the code appears on an earlier row");
+      }
+      String name = row.get("name");
+      if (name.isEmpty()) {
+        errors.add("name", "", "name is required");
+      }
+      RegionCode region = region(row.get("region"), errors);
+      List<IndustryCode> industries = new ArrayList<>(1);
+      for (String code : CsvRows.splitMulti(row.get("industry"))) {
+        try {
+          industries.add(IndustryCode.parse(code));
+        } catch (IllegalArgumentException e) {
+          errors.add("industry", code, e.getMessage());
+        }
+      }
+      List<String> products = CsvRows.splitMulti(row.get("products"));
+      String scope = row.get("scope");
+      if (products.isEmpty() && scope.isEmpty()) {
+        errors.add("products", "", "products and scope are both empty; at least one is required");
+      }
+      OperatingStatus status = status(row, errors);
+      Boolean key = Cells.bool("key", row.get("key"), errors);
+      if (!errors.isEmpty()) {
+        return null;
+      }
+      try {
+        return new Enterprise(uscc, name, region, industries, products, scope, status, key);
+      } catch (IllegalArgumentException e) {
+        errors.add("", "", e.getMessage());
+        return null;
+      }
+    }
+
+    private RegionCode region(String code, RowErrors errors) {
+      if (code.isEmpty()) {
+        errors.add("region", "", "region is required");
+        return null;
+      }
+      if (!code.matches("\\d{6}")) {
+        errors.add("region", code, "not a 6-digit administrative division code");
+        return null;
+      }
+      return options.regions().find(code).orElseGet(() -> {
+        errors.add("region", code, "unknown division code in table " + options.regions().edition());
+        return null;
+      });
+    }
+
+    private static OperatingStatus status(CsvRows row, RowErrors errors) {
+      String text = row.get("status");
+      OperatingState state = OperatingState.UNKNOWN;
+      if (!text.isEmpty()) {
+        var parsed = OperatingState.parse(text);
+        if (parsed.isEmpty()) {
+          errors.add("status", text, "not one of RESUMED, PARTIAL, SUSPENDED, UNKNOWN (已复工, 部分复工, 未复工, 未知)");
+          return null;
+        }
+        state = parsed.get();
+      }
+      String capText = row.get("capacity");
+      int capacity = OperatingStatus.defaultCapacity(state);
+      if (!capText.isEmpty()) {
+        double v = Cells.number("capacity", capText, 0, 100, errors);
+        if (Double.isNaN(v)) {
+          return null;
+        }
+        capacity = (int) Math.round(v);
+        if (state == OperatingState.SUSPENDED && capacity > 0) {
+          errors.add("capacity", capText, "a SUSPENDED enterprise cannot have capacity above 0");
+          return null;
+        }
+      }
+      return OperatingStatus.of(state, capacity);
+    }
+  }
+}

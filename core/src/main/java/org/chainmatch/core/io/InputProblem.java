@@ -1,0 +1,43 @@
+package org.chainmatch.core.io;
+
+import java.util.Objects;
+
+/**
+ * One located problem in an input file: a rejected row or a warning.
+ *
+ * @param file the file name as given to the loader
+ * @param line 1-based line on which the row starts (the header is line 1); 0 for the whole file
+ * @param column the column name from the header; empty when the problem is not in one cell
+ * @param value the offending value, shortened to {@value #MAX_VALUE_CHARS} characters; empty when
+ *     there is none
+ * @param reason why it is a problem, in plain words
+ */
+public record InputProblem(String file, long line, String column, String value, String reason) {
+
+  /** Longest value kept in a problem; longer ones are cut and marked with an ellipsis. */
+  public static final int MAX_VALUE_CHARS = 200;
+
+  /** Validates and shortens the components. */
+  public InputProblem {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(reason, "reason");
+    if (value.length() > MAX_VALUE_CHARS) {
+      value = value.substring(0, MAX_VALUE_CHARS) + "…";
+    }
+  }
+
+  /** {@code file:line: column 'name', value 'v': reason}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(file).append(':').append(line).append(": ");
+    if (!column.isEmpty()) {
+      s.append("column '").append(column).append("', ");
+    }
+    if (!value.isEmpty()) {
+      s.append("value '").append(value).append("': ");
+    }
+    return s.append(reason).toString();
+  }
+}

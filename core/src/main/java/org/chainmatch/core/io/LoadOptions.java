@@ -1,0 +1,76 @@
+package org.chainmatch.core.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import org.chainmatch.core.RegionTable;
+import org.chainmatch.core.UsccPolicy;
+
+/**
+ * How the CSV loaders treat bad input.
+ *
+ * @param lenient false (strict, the default): any bad row rejects the whole file; true: bad rows
+ *     are skipped and reported
+ * @param usccPolicy whether codes with a failing check character (issued before 2016) are accepted
+ *     as irregular; accepted ones are reported as warnings
+ * @param regions the division-code table region codes are resolved against
+ * @param maxRecordChars the largest record, in characters, the loader reads; a larger one rejects
+ *     the file, which bounds memory whatever the input
+ * @param maxColumns the most columns a header may have
+ * @param maxProblems how many problems are kept in reports and exceptions (all are counted)
+ */
+public record LoadOptions(
+    boolean lenient,
+    UsccPolicy usccPolicy,
+    RegionTable regions,
+    int maxRecordChars,
+    int maxColumns,
+    int maxProblems) {
+
+  /** Default bound on one record: 1 Mi characters (about 3 MB of Chinese text). */
+  public static final int DEFAULT_MAX_RECORD_CHARS = 1 << 20;
+
+  /** Default bound on the number of columns. */
+  public static final int DEFAULT_MAX_COLUMNS = 256;
+
+  /** Validates the components. */
+  public LoadOptions {
+    Objects.requireNonNull(usccPolicy, "usccPolicy");
+    Objects.requireNonNull(regions, "regions");
+    checkArgument(maxRecordChars >= 1024, "maxRecordChars must be >= 1024 but was %s", maxRecordChars);
+    checkArgument(maxColumns >= 1, "maxColumns must be >= 1 but was %s", maxColumns);
+    checkArgument(maxProblems >= 1, "maxProblems must be >= 1 but was %s", maxProblems);
+  }
+
+  /** Strict loading against the bundled region table, rejecting irregular codes. */
+  public static LoadOptions strict() {
+    return new LoadOptions(
+        false,
+        UsccPolicy.STRICT,
+        RegionTable.bundled(),
+        DEFAULT_MAX_RECORD_CHARS,
+        DEFAULT_MAX_COLUMNS,
+        10_000);
+  }
+
+  /** Lenient loading: bad rows are skipped and reported; irregular codes are accepted. */
+  public static LoadOptions lenientDefaults() {
+    return strict().withLenient(true).withUsccPolicy(UsccPolicy.ACCEPT_IRREGULAR_CHECK);
+  }
+
+  public LoadOptions withLenient(boolean value) {
+    return new LoadOptions(value, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems);
+  }
+
+  public LoadOptions withUsccPolicy(UsccPolicy value) {
+    return new LoadOptions(lenient, value, regions, maxRecordChars, maxColumns, maxProblems);
+  }
+
+  public LoadOptions withRegions(RegionTable value) {
+    return new LoadOptions(lenient, usccPolicy, value, maxRecordChars, maxColumns, maxProblems);
+  }
+
+  public LoadOptions withMaxRecordChars(int value) {
+    return new LoadOptions(lenient, usccPolicy, regions, value, maxColumns, maxProblems);
+  }
+}

@@ -1,0 +1,40 @@
+package org.chainmatch.core.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The problems of the row being mapped; a row with any is rejected. */
+final class RowErrors {
+  private final CsvRows rows;
+  private final List<InputProblem> problems = new ArrayList<>(2);
+  private final List<InputProblem> warnings = new ArrayList<>(1);
+
+  RowErrors(CsvRows rows) {
+    this.rows = rows;
+  }
+
+  void add(String column, String value, String reason) {
+    problems.add(new InputProblem(rows.file(), rows.line(), column, value, reason));
+  }
+
+  void warn(String column, String value, String reason) {
+    warnings.add(new InputProblem(rows.file(), rows.line(), column, value, reason));
+  }
+
+  boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  List<InputProblem> problems() {
+    return problems;
+  }
+
+  List<InputProblem> warnings() {
+    return warnings;
+  }
+
+  void clear() {
+    problems.clear();
+    warnings.clear();
+  }
+}
