@@ -169,14 +169,18 @@ final class DemandDrawer {
     return product.name();
   }
 
-  // Bulk goods come in tens of tonnes, parts in thousands of pieces.
+  // Bulk goods come in tens of tonnes, parts in hundreds or thousands of pieces, and units that
+  // are already large (万只, 千米) in ones and tens.
   private static int quantityExponent(String unit, SplittableRandom random) {
+    if (unit.startsWith("万") || unit.startsWith("千")) {
+      return random.nextInt(2);
+    }
     return switch (unit) {
-      case "吨", "立方米", "车" -> random.nextInt(3);
-      case "台", "套", "辆", "批" -> random.nextInt(2);
-      case "个", "只", "片", "件", "支", "颗", "块", "米", "平方米", "卷", "张", "箱", "盒", "包" ->
-          2 + random.nextInt(4);
-      default -> 1 + random.nextInt(3);
+      case "吨", "立方米" -> random.nextInt(3);
+      case "台", "套", "辆", "副", "头" -> random.nextInt(2);
+      case "公斤", "米", "平方米", "条", "件", "块", "片", "只", "个", "支", "张", "卷", "包", "箱", "瓶" ->
+          1 + random.nextInt(3);
+      default -> random.nextInt(3);
     };
   }
 }

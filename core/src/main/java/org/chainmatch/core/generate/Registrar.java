@@ -1,8 +1,5 @@
 package org.chainmatch.core.generate;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +24,6 @@ final class Registrar {
   private static final double ALIAS_CHANCE = 0.12;
   private static final int MAX_NAME_ATTEMPTS = 1_000;
 
-  private static final HashFunction NAME_HASH = Hashing.murmur3_128(0x5EED);
-
   private final CityPlan plan;
   private final Catalogue catalogue;
   private final RegionPool regions;
@@ -37,6 +32,7 @@ final class Registrar {
   private final EnterpriseCodes codes;
   private final long seed;
   private final LongHashSet names;
+  private final StringBuilder name = new StringBuilder(32);
   private int next;
 
   Registrar(CityPlan plan, Catalogue catalogue, RegionPool regions, TradeNames tradeNames,
@@ -82,14 +78,25 @@ final class Registrar {
     String place = regions.namePrefix(plan.region(i));
     String form = legalForm(random);
     for (int attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
-      String name = place + tradeNames.draw(random, attempt) + main.nameWord() + form;
-      if (names.add(NAME_HASH.hashString(name, StandardCharsets.UTF_8).asLong())) {
-        return name;
+      name.setLength(0);
+      name.append(place).append(tradeNames.draw(random, attempt)).append(main.nameWord())
+          .append(form);
+      if (names.add(hash(name))) {
+        return name.toString();
       }
     }
     throw new IllegalStateException(String.format(
         "no free name for enterprise %s after %s attempts; the trade names are too few",
         i, MAX_NAME_ATTEMPTS));
+  }
+
+  // 64 bits, so that among millions of names a false "taken" is rare; it would only cost a redraw.
+  private static long hash(CharSequence text) {
+    long h = 0;
+    for (int k = 0; k < text.length(); k++) {
+      h = (h + text.charAt(k)) * 0x9E3779B97F4A7C15L;
+    }
+    return RandomStreams.mix64(h);
   }
 
   private static String legalForm(SplittableRandom random) {

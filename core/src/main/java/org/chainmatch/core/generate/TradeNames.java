@@ -71,9 +71,10 @@ final class TradeNames {
 
   /**
    * Draws a trade name; {@code attempt} counts earlier draws for the same enterprise that gave a
-   * name already taken. The first attempts use the list as it is; later ones coin new names from
-   * the characters of two listed ones, as registrars see when the obvious names are gone, so that
-   * even a city of millions finds free names.
+   * name already taken. The first attempts use the list as it is; later ones coin longer names from
+   * listed ones, as registrars see when the obvious names are gone, so that even a city of millions
+   * finds free names: two characters of two listed names, then a listed name and one character,
+   * then two listed names, then two listed names and one character.
    */
   String draw(SplittableRandom random, int attempt) {
     String first = names.get(random.nextInt(names.size()));
@@ -84,7 +85,14 @@ final class TradeNames {
     if (attempt < 16) {
       return first.substring(0, 1) + second.substring(second.length() - 1);
     }
-    return first + second.substring(0, 1);
+    if (attempt < 64) {
+      return first + second.substring(0, 1);
+    }
+    if (attempt < 256) {
+      return first + second;
+    }
+    String third = names.get(random.nextInt(names.size()));
+    return first + second + third.substring(0, 1);
   }
 
   /** The listed trade names. */
