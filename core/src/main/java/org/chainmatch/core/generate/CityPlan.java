@@ -69,8 +69,10 @@ final class CityPlan {
     for (int i = 0; i < size; i++) {
       SplittableRandom random = RandomStreams.PLAN.of(seed, i);
       region[i] = regions.draw(random);
+      // StrictMath: Math.pow may differ in the last bit between interpreter and JIT, which would
+      // break reproducibility.
       weight[i] = (float) Math.min(MAX_WEIGHT,
-          Math.pow(1 - random.nextDouble(), -1 / PARETO_ALPHA));
+          StrictMath.pow(1 - random.nextDouble(), -1 / PARETO_ALPHA));
       int count = drawProducts(random, catalogue, primaryDraw, chosen);
       if (used + count > products.length) {
         products = Arrays.copyOf(products, Math.max(products.length * 3 / 2, used + count));

@@ -29,8 +29,10 @@ final class CumulativeWeights {
     checkArgument(from < to, "no weights in [%s, %s)", from, to);
     double sum = 0;
     for (int i = from; i < to; i++) {
-      checkArgument(weights[i] >= 0 && Double.isFinite(weights[i]),
-          "weight %s at %s is negative or not finite", (Double) weights[i], (Integer) i);
+      if (!(weights[i] >= 0 && Double.isFinite(weights[i]))) {
+        throw new IllegalArgumentException(
+            "weight " + weights[i] + " at " + i + " is negative or not finite");
+      }
       sum += weights[i];
       weights[i] = sum;
     }

@@ -19,6 +19,7 @@ import org.chainmatch.core.Uscc;
  * demand count.
  */
 final class DemandDrawer {
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000};
   private static final double OUTSIDE_REQUESTER_CHANCE = 0.05;
   private static final int REQUESTER_TRIES = 64;
 
@@ -117,7 +118,7 @@ final class DemandDrawer {
         id(k),
         codes.uscc(requester),
         product,
-        withQuantity ? OptionalDouble.of(digit * Math.pow(10, exponent)) : OptionalDouble.empty(),
+        withQuantity ? OptionalDouble.of(digit * POWERS_OF_TEN[exponent]) : OptionalDouble.empty(),
         withQuantity ? needed.unit() : "",
         withDate ? Optional.of(asOf.plusDays(days)) : Optional.empty(),
         note);
