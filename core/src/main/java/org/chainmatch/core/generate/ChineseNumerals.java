@@ -3,8 +3,8 @@ package org.chainmatch.core.generate;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * Writes round quantities the way people post them, e.g. 20 as {@code 二十}, 3000 as {@code 三千},
- * 50000 as {@code 五万}.
+ * Writes round quantities the way people post them, e.g. 20 as {@code 二十}, 2 as {@code 两}, 3000
+ * as {@code 三千}, 50000 as {@code 五万}.
  */
 final class ChineseNumerals {
   private static final String DIGITS = "〇一二三四五六七八九";
@@ -25,6 +25,10 @@ final class ChineseNumerals {
     // 十 and 十万 are read without a leading 一.
     if (digit == 1 && power.startsWith("十")) {
       return power;
+    }
+    // Two of a counted thing is 两 (两吨, 两千), but 二 before 十 (二十).
+    if (digit == 2 && !power.startsWith("十")) {
+      return "两" + power;
     }
     return DIGITS.charAt(digit) + power;
   }
