@@ -22,11 +22,13 @@ public record CityFiles(
     long relationCount,
     long demandCount) {
 
-  /** The file names used in the output folder. */
+  /** The name of the enterprises file in the output folder. */
   public static final String ENTERPRISES = "enterprises.csv";
 
+  /** The name of the relations file in the output folder. */
   public static final String RELATIONS = "relations.csv";
 
+  /** The name of the demands file in the output folder. */
   public static final String DEMANDS = "demands.csv";
 
   /** Checks the components. */
