@@ -35,7 +35,6 @@ final class RelationTable implements RelationView {
       }
     }
     this.enterprises = e.buildOrThrow();
-    this.makers = m.build();
     ImmutableSetMultimap.Builder<Uscc, SupplyRelation> in = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<Uscc, SupplyRelation> out = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<String, Uscc> r = ImmutableSetMultimap.builder();
@@ -43,10 +42,12 @@ final class RelationTable implements RelationView {
       in.put(relation.customer(), relation);
       out.put(relation.supplier(), relation);
       r.put(relation.product().strip(), relation.customer());
+      m.put(relation.product().strip(), relation.supplier());
     }
     this.into = in.build();
     this.from = out.build();
     this.receivers = r.build();
+    this.makers = m.build();
   }
 
   /**

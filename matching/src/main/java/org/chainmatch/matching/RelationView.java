@@ -30,7 +30,7 @@ interface RelationView {
   /** Everyone {@code supplier} supplies with {@code product}. */
   Set<Uscc> customersOf(Uscc supplier, String product);
 
-  /** The enterprises that list {@code product} among their products. */
+  /** The enterprises that list {@code product} among their products or supply it along a relation. */
   Set<Uscc> makersOf(String product);
 
   /** The enterprises that receive {@code product} along some relation, from anyone. */

@@ -1,5 +1,6 @@
 package org.chainmatch.matching;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.chainmatch.index.CapabilityQuery;
  * equals the query, 0.8 when a product contains it, 0.5 when only the scope does, else not found.
  * Applies every filter constraint, and counts searches.
  */
-final class FakeCapabilityIndex implements CapabilityIndex {
+class FakeCapabilityIndex implements CapabilityIndex {
 
   private final Map<Uscc, Enterprise> enterprises = new ConcurrentHashMap<>();
   final AtomicInteger searches = new AtomicInteger();
@@ -32,7 +33,7 @@ final class FakeCapabilityIndex implements CapabilityIndex {
   }
 
   @Override
-  public List<Candidate> search(CapabilityQuery query) {
+  public List<Candidate> search(CapabilityQuery query) throws IOException {
     searches.incrementAndGet();
     queries.add(query);
     List<Candidate> found = new ArrayList<>();
