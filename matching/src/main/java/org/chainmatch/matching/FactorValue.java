@@ -1,6 +1,5 @@
 package org.chainmatch.matching;
 
-import java.util.Locale;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Proximity;
 
@@ -51,9 +50,5 @@ record FactorValue(double value, String detail) {
   /** The contribution of this value, gated (multiplied) by {@code gate} in [0, 1]. */
   Contribution contribution(Factor factor, double weight, double gate) {
     return Contribution.of(factor, Math.min(1, value * gate), weight, detail);
-  }
-
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 }

@@ -8,10 +8,12 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * <p>The defaults make text relevance dominate and let the other factors re-rank among relevant
  * candidates. Every factor other than relevance is moreover <em>gated</em> by relevance: its
- * value is multiplied by the candidate's relevance (see {@link SupplierMatcher}), so a candidate
- * can gain at most {@code relevance × (sum of the other weights)} from them. With the defaults
- * that sum is 1.0, so a candidate with less than half the relevance of another can never outrank
- * it however near, ready and well connected it is.
+ * value is multiplied by the candidate's relevance relative to the most relevant candidate found
+ * for the same demand (see {@link SupplierMatcher}), so a candidate gains at most {@code
+ * (relevance / best relevance) × (sum of the other weights)} from them. With the defaults that sum
+ * is 1.0, so a candidate with less than half the best relevance can never outrank the best
+ * candidate, however near, ready and well connected it is; among equally relevant candidates the
+ * other factors decide in full.
  *
  * @param relevance weight of {@link Factor#RELEVANCE}; default 1.0, the unit the others are
  *     measured against

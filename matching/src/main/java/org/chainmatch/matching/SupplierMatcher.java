@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
@@ -33,7 +35,9 @@ import org.chainmatch.index.CapabilityQuery;
  *       MatchOptions#understandDemands()} is off;
  *   <li>fetches a pool of {@link MatchOptions#poolSize()} candidates from the {@link
  *       CapabilityIndex}, with the hard constraints (states, capacity, exclusions, the requester
- *       itself, the region scope) pushed down into the index's {@link CandidateFilter};
+ *       itself, the region scope) pushed down into the index's {@link CandidateFilter}; a full
+ *       pool is widened with the best working candidates of the requester's city, so that a cut
+ *       through equally relevant candidates cannot hide the near, ready ones;
  *   <li>scores every candidate as the sum of its {@link Contribution}s, one per {@link Factor}: the
  *       index's relevance, then readiness, proximity to the requester, existing relationships,
  *       industry fit and key-enterprise priority. The factors other than relevance are gated by
@@ -109,7 +113,11 @@ public final class SupplierMatcher {
 
     List<Scored> ranked;
     if (options.scope() == RegionScope.ANYWHERE || city.isEmpty()) {
-      ranked = rank(demand, understood, search(understood, base, options), options);
+      List<Candidate> pool = search(understood, base, options);
+      if (pool.size() == options.poolSize() && self.isPresent()) {
+        pool = widen(pool, understood, base, self.get().region().city(), options);
+      }
+      ranked = rank(demand, understood, pool, options);
     } else if (options.scope() == RegionScope.IN_CITY_ONLY) {
       ranked = rank(demand, understood, search(understood, base.inside(city.get()), options), options);
     } else {
@@ -149,6 +157,27 @@ public final class SupplierMatcher {
     }
     first.addAll(rest);
     return first;
+  }
+
+  /**
+   * A full pool may have been cut off in the middle of equally relevant candidates (index scores
+   * come in plateaus, and the index breaks ties by its own order), dropping near, working ones
+   * that re-ranking would have lifted. So a full pool is widened with the best working candidates
+   * in the requester's city: one more search, only when the pool is full.
+   */
+  private List<Candidate> widen(
+      List<Candidate> pool, String understood, CandidateFilter base, RegionCode city, MatchOptions options)
+      throws IOException {
+    EnumSet<OperatingState> working = EnumSet.of(OperatingState.RESUMED, OperatingState.PARTIAL);
+    working.retainAll(options.states());
+    if (working.isEmpty()) {
+      return pool;
+    }
+    List<Candidate> near = search(understood, base.inside(city).withStates(working), options);
+    List<Candidate> wider = new ArrayList<>(pool.size() + near.size());
+    wider.addAll(pool);
+    wider.addAll(near);
+    return wider;
   }
 
   private List<Candidate> search(String text, CandidateFilter filter, MatchOptions options)

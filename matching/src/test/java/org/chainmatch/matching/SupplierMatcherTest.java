@@ -233,6 +233,27 @@ class SupplierMatcherTest {
   }
 
   @Test
+  void aFullPoolIsWidenedWithWorkingSuppliersOfTheRequestersCity() throws IOException {
+    add(maker(2, XUANWU, "熔喷布"));
+    add(maker(3, XUANWU, "熔喷布"));
+    // Equally relevant, but its code sorts last, so a pool of two found by text alone misses it.
+    Enterprise near = add(maker(4, HUQIU, "熔喷布"));
+
+    MatchOptions narrow = MatchOptions.builder().topN(1).poolSize(2).build();
+
+    assertThat(ranking("熔喷布", narrow)).containsExactly(near.uscc());
+    assertThat(index.searches).hasValue(2);
+  }
+
+  @Test
+  void aPoolThatIsNotFullIsNotWidened() throws IOException {
+    add(maker(2, XUANWU, "熔喷布"));
+    ranking("熔喷布");
+
+    assertThat(index.searches).hasValue(1);
+  }
+
+  @Test
   void atMostTopNMatchesRankedFromOne() throws IOException {
     for (int n = 2; n < 8; n++) {
       add(maker(n, HUQIU, "熔喷布"));
