@@ -68,4 +68,22 @@ final class Fixtures {
     }
     return new MatchResult(demand, demand.product(), Arrays.asList(matches));
   }
+
+  /**
+   * A request to {@code targetCode}'s authority asking each supplier for 芯片 for one plain
+   * requester, with MEDIUM priority.
+   */
+  static OutreachRequest request(String targetCode, Enterprise... suppliers) {
+    Enterprise requester = requester(1, "苏州甲汽车有限公司", false);
+    List<OutreachItem> items = new java.util.ArrayList<>();
+    int n = 0;
+    for (Enterprise s : suppliers) {
+      Demand d = demand("D" + (++n), requester, "芯片");
+      items.add(new OutreachItem(
+          s, "芯片", OutreachReason.SHIP, List.of(new Need(d, requester)), 0.5, Priority.MEDIUM));
+    }
+    return new OutreachRequest(
+        "OR-" + targetCode + "-20240201", region(targetCode),
+        AuthorityNames.defaults().nameOf(region(targetCode)), TODAY, items);
+  }
 }
