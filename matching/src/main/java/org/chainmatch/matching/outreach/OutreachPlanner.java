@@ -48,6 +48,12 @@ import org.chainmatch.matching.MatchResult;
  */
 public final class OutreachPlanner {
 
+  private static final Comparator<OutreachItem> ITEM_ORDER =
+      Comparator.comparingDouble(OutreachItem::priorityScore)
+          .reversed()
+          .thenComparing(i -> i.supplier().uscc().value())
+          .thenComparing(OutreachItem::product);
+
   private final RegionCode homeCity;
   private final OutreachOptions options;
 
@@ -230,12 +236,6 @@ public final class OutreachPlanner {
     return new OutreachItem(
         draft.supplier, key.product(), reasonFor(draft.supplier), needs, score, rule.level(score));
   }
-
-  private static final Comparator<OutreachItem> ITEM_ORDER =
-      Comparator.comparingDouble(OutreachItem::priorityScore)
-          .reversed()
-          .thenComparing(i -> i.supplier().uscc().value())
-          .thenComparing(OutreachItem::product);
 
   private record ItemKey(Uscc supplier, String product) {}
 

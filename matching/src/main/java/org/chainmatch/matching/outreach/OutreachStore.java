@@ -137,11 +137,11 @@ public final class OutreachStore implements Closeable {
   public synchronized TrackedRequest add(OutreachRequest request, String officer) {
     checkNotNull(request, "request");
     checkOfficer(officer);
-    checkArgument(
-        !requests.containsKey(request.id()),
-        "request %s is already tracked (state %s)",
-        request.id(),
-        requests.containsKey(request.id()) ? requests.get(request.id()).state() : null);
+    TrackedRequest existing = requests.get(request.id());
+    if (existing != null) {
+      throw new IllegalArgumentException(
+          "request " + request.id() + " is already tracked (state " + existing.state() + ")");
+    }
     List<TrackedItem> items =
         request.items().stream()
             .map(i -> new TrackedItem(

@@ -224,6 +224,32 @@ class OutreachStoreTest {
   }
 
   @Test
+  void concurrentAddsAreAllCommitted() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < 5; i++) {
+            OutreachRequest r = request("320200", WUXI_A);
+            store.add(new OutreachRequest("OR-" + thread + "-" + i, r.target(), r.authority(),
+                r.date(), r.items()), "王明");
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(store.all()).hasSize(20);
+    assertThat(reopen().all()).hasSize(20);
+  }
+
+  @Test
   void aSecondStoreOnTheSameFileIsRefused() {
     assertThatThrownBy(() -> OutreachStore.open(file, clock))
         .isInstanceOf(IllegalStateException.class)
