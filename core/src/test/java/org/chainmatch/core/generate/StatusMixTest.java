@@ -41,13 +41,12 @@ class StatusMixTest {
     SplittableRandom random = new SplittableRandom(1);
     for (int k = 0; k < 1_000; k++) {
       int capacity = StatusMix.drawCapacity(state, random);
-      // Valid for the state, or the constructor throws.
       OperatingStatus status = OperatingStatus.of(state, capacity);
       switch (state) {
         case RESUMED -> assertThat(capacity).isBetween(70, 100);
         case PARTIAL -> assertThat(capacity).isIn(-1, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60,
             65, 70, 75, 80);
-        case SUSPENDED -> assertThat(status.isWorking()).isFalse();
+        case SUSPENDED -> assertThat(capacity).isZero();
         case UNKNOWN -> assertThat(status.hasKnownCapacity()).isFalse();
       }
     }
