@@ -424,6 +424,25 @@ public final class SupplyGraph {
     return products[productId];
   }
 
+  /**
+   * The first position in the makers index for {@code productId}; {@link #makerAt(int)} maps
+   * positions up to {@link #makersEnd(int)} to the ids of enterprises that list the product or
+   * supply it, each once, by id.
+   */
+  public int makersBegin(int productId) {
+    return makerStart[productId];
+  }
+
+  /** One past the last makers-index position of {@code productId}. */
+  public int makersEnd(int productId) {
+    return makerStart[productId + 1];
+  }
+
+  /** The enterprise id at position {@code position} of the makers index. */
+  public int makerAt(int position) {
+    return makers[position];
+  }
+
   /** The first edge id from {@code supplierId}; edges to {@link #outEdgesEnd(int)} follow. */
   public int outEdgesBegin(int supplierId) {
     return outStart[supplierId];
