@@ -17,7 +17,8 @@ import org.chainmatch.core.graph.SupplyGraph;
 
 /**
  * A reproducible synthetic economy for benchmarks: {@code enterprises} enterprises, each buying
- * from {@code relationsPerEnterprise} random suppliers the one product each supplier makes.
+ * through {@code relationsPerEnterprise} relations; enterprise {@code i} makes product {@code i mod
+ * 2000}.
  *
  * <p>Shapes that matter to analysis cost are kept realistic: 70% of enterprises sit in the districts
  * of the home city 福州, the rest in 苏州; 80% are resumed, 10% partial, 10% suspended; 5% are key
@@ -70,18 +71,31 @@ final class SyntheticEconomy {
     return out;
   }
 
-  /** Streams the relations to {@code sink} without holding them. */
+  /**
+   * Streams the relations to {@code sink} without holding them: each customer buys two input
+   * products, splitting its relations between them, from random makers of each product (so most
+   * inputs have two or three suppliers); a third of the inputs carry shares that sum to 1.
+   */
   void relations(Consumer<SupplyRelation> sink) {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    int products = Math.min(PRODUCTS, enterprises / 2);
+    int makersPerProduct = enterprises / products;
     for (int customer = 0; customer < enterprises; customer++) {
       Uscc to = uscc(customer);
-      for (int k = 0; k < relationsPerEnterprise; k++) {
-        int supplier = random.nextInt(enterprises - 1);
-        if (supplier >= customer) {
-          supplier++;
+      int left = relationsPerEnterprise;
+      for (int input = 0; input < 2 && left > 0; input++) {
+        int suppliers = input == 0 ? (relationsPerEnterprise + 1) / 2 : left;
+        left -= suppliers;
+        int product = random.nextInt(products);
+        boolean withShares = random.nextInt(3) == 0;
+        for (int k = 0; k < suppliers; k++) {
+          int supplier = product + products * random.nextInt(makersPerProduct);
+          if (supplier == customer) {
+            continue;
+          }
+          double share = withShares ? 1.0 / suppliers : Double.NaN;
+          sink.accept(new SupplyRelation(uscc(supplier), to, productOf(supplier), share));
         }
-        double share = random.nextInt(3) == 0 ? Double.NaN : 0.1 + 0.3 * random.nextDouble();
-        sink.accept(new SupplyRelation(uscc(supplier), to, productOf(supplier), share));
       }
     }
   }
@@ -97,7 +111,7 @@ final class SyntheticEconomy {
     return graph(enterprises());
   }
 
-  private static String productOf(int enterprise) {
-    return "产品" + Math.floorMod(enterprise * 7919, PRODUCTS);
+  private String productOf(int enterprise) {
+    return "产品" + enterprise % Math.min(PRODUCTS, enterprises / 2);
   }
 }
