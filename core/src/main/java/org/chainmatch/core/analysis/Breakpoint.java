@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Uscc;
 
@@ -55,10 +57,11 @@ public record Breakpoint(
    * #demandId()} and its note names the stopped suppliers.
    */
   public Demand toDemand() {
-    Demand bare = Demand.of(demandId(), enterprise, product);
     String note =
-        "断点：原有供应商均未复工（" + String.join("、", stoppedSuppliers.stream().map(Uscc::value).toList()) + "）";
+        "断点：原有供应商均未复工（"
+            + String.join("、", stoppedSuppliers.stream().map(Uscc::value).toList())
+            + "）";
     return new Demand(
-        bare.id(), bare.requester(), bare.product(), bare.quantity(), bare.unit(), bare.neededBy(), note);
+        demandId(), enterprise, product, OptionalDouble.empty(), "", Optional.empty(), note);
   }
 }

@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
-import java.util.Arrays;
-import java.util.Comparator;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionLevel;
@@ -60,10 +58,13 @@ public final class ResumptionAnalysis {
   final int groupCount;
   final int[] groupStart; // by group: first in-edge position; length groupCount + 1
   final int[] groupCustomer; // by group
-  final int[] groupOrdinal; // by group: rank of its product among the customer's inputs, 1-based
   final int[] firstGroup; // by enterprise: its groups are firstGroup[v] .. firstGroup[v + 1] - 1
   final int[] groupOfEdge; // by edge id
   final double[] effectiveShare; // by edge id; 0 for a repeated supplier within its group
+  // The same two facts by in-edge position, so that evaluating an input reads memory in order
+  // instead of jumping to a random edge id per supplier.
+  final int[] supplierAtPosition;
+  final double[] shareAtPosition;
   final boolean[] inCity; // by enterprise
   final double[] weight; // by enterprise: keyWeight for key enterprises, else 1
   private final Supplier<double[]> dependence = Suppliers.memoize(this::computeDependence);
@@ -100,7 +101,13 @@ public final class ResumptionAnalysis {
     starts.add(m);
     groupStart = starts.toArray();
     groupCustomer = customers.toArray();
-    groupOrdinal = ordinals();
+    supplierAtPosition = new int[m];
+    shareAtPosition = new double[m];
+    for (int k = 0; k < m; k++) {
+      int e = graph.inEdgeAt(k);
+      supplierAtPosition[k] = graph.edgeSupplier(e);
+      shareAtPosition[k] = effectiveShare[e];
+    }
     inCity = new boolean[n];
     weight = new double[n];
     for (int v = 0; v < n; v++) {
@@ -251,23 +258,20 @@ public final class ResumptionAnalysis {
     return share;
   }
 
-  private int[] ordinals() {
-    int[] ordinal = new int[groupCount];
-    for (int v = 0; v < graph.enterpriseCount(); v++) {
-      int from = firstGroup[v];
-      int to = firstGroup[v + 1];
-      if (to - from == 1) {
-        ordinal[from] = 1;
-        continue;
-      }
-      Integer[] byName = new Integer[to - from];
-      Arrays.setAll(byName, i -> from + i);
-      Arrays.sort(byName, Comparator.comparing(g -> productOf(g)));
-      for (int i = 0; i < byName.length; i++) {
-        ordinal[byName[i]] = i + 1;
+  /**
+   * The 1-based rank of group {@code g}'s product among its customer's input products in string
+   * order; computed on demand, as only breakpoints need it.
+   */
+  int ordinal(int g) {
+    int customer = groupCustomer[g];
+    String product = productOf(g);
+    int rank = 1;
+    for (int other = firstGroup[customer]; other < firstGroup[customer + 1]; other++) {
+      if (productOf(other).compareTo(product) < 0) {
+        rank++;
       }
     }
-    return ordinal;
+    return rank;
   }
 
   String productOf(int group) {

@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
@@ -35,6 +36,9 @@ public final class ResumptionReport {
   private final ResumptionAnalysis analysis;
   private final SupplyGraph graph;
   private final boolean[] working; // by enterprise
+  // by enterprise: effective capacity in percent when working, else 0; dense, because coverage
+  // reads it once per relation and a status object per relation would be a cache miss each
+  private final byte[] capacity;
   private final double[] coverage; // by input group
   private final int[] workingSuppliers; // by input group
   private final int[] shortInputs; // by enterprise
@@ -51,6 +55,7 @@ public final class ResumptionReport {
       ResumptionAnalysis analysis,
       SupplyGraph graph,
       boolean[] working,
+      byte[] capacity,
       double[] coverage,
       int[] workingSuppliers,
       int[] shortInputs,
@@ -58,6 +63,7 @@ public final class ResumptionReport {
     this.analysis = analysis;
     this.graph = graph;
     this.working = working;
+    this.capacity = capacity;
     this.coverage = coverage;
     this.workingSuppliers = workingSuppliers;
     this.shortInputs = shortInputs;
@@ -67,14 +73,18 @@ public final class ResumptionReport {
   static ResumptionReport full(ResumptionAnalysis analysis, SupplyGraph graph) {
     int n = graph.enterpriseCount();
     boolean[] working = new boolean[n];
+    byte[] capacity = new byte[n];
     for (int v = 0; v < n; v++) {
-      working[v] = graph.statusAt(v).isWorking();
+      OperatingStatus status = graph.statusAt(v);
+      working[v] = status.isWorking();
+      capacity[v] = working[v] ? (byte) status.effectiveCapacity() : 0;
     }
     ResumptionReport report =
         new ResumptionReport(
             analysis,
             graph,
             working,
+            capacity,
             new double[analysis.groupCount],
             new int[analysis.groupCount],
             new int[n],
@@ -96,10 +106,9 @@ public final class ResumptionReport {
     double sum = 0;
     int count = 0;
     for (int k = analysis.groupStart[g]; k < analysis.groupStart[g + 1]; k++) {
-      int e = graph.inEdgeAt(k);
-      int s = graph.edgeSupplier(e);
+      int s = analysis.supplierAtPosition[k];
       if (working[s]) {
-        sum += analysis.effectiveShare[e] * graph.statusAt(s).effectiveCapacity() / 100.0;
+        sum += analysis.shareAtPosition[k] * capacity[s] / 100.0;
         count++;
       }
     }
@@ -161,9 +170,10 @@ public final class ResumptionReport {
    * The effect of changing some statuses: a report for the changed statuses and what it adds to
    * and removes from this one's blocked inputs, breakpoints and cascade.
    *
-   * <p>Incremental: only the inputs supplied by changed enterprises are re-evaluated, and the
-   * cascade only within {@link AnalysisOptions#maxCascadeTiers()} downstream of enterprises whose
-   * ability to produce changed. The new report is equal to a full analysis of the new statuses.
+   * <p>Incremental: only the inputs supplied by or belonging to changed enterprises are
+   * re-evaluated; in the cascade, new sources lower tiers breadth first and former sources raise
+   * only the tiers that depended on them alone. The new report is equal to a full analysis of the
+   * new statuses.
    *
    * @throws IllegalArgumentException if a code is not in the graph
    */
@@ -175,6 +185,7 @@ public final class ResumptionReport {
             analysis,
             after,
             working.clone(),
+            capacity.clone(),
             coverage.clone(),
             workingSuppliers.clone(),
             shortInputs.clone(),
@@ -184,7 +195,9 @@ public final class ResumptionReport {
       int v = after.idOf(uscc);
       if (!after.statusAt(v).equals(graph.statusAt(v))) {
         changed.add(v);
-        next.working[v] = after.statusAt(v).isWorking();
+        OperatingStatus status = after.statusAt(v);
+        next.working[v] = status.isWorking();
+        next.capacity[v] = next.working[v] ? (byte) status.effectiveCapacity() : 0;
       }
     }
     // Inputs whose coverage or whose customer's status may have changed.
@@ -211,64 +224,71 @@ public final class ResumptionReport {
           }
           producers.add(customer);
         });
-    IntArrayList flipped = new IntArrayList();
+    IntArrayList newSources = new IntArrayList();
+    IntArrayList formerSources = new IntArrayList();
     producers.forEach(
         v -> {
           if (cannotProduce(v) != next.cannotProduce(v)) {
-            flipped.add(v);
+            (next.cannotProduce(v) ? newSources : formerSources).add(v);
           }
         });
-    BitSet region = next.recascade(flipped);
-    return WhatIf.between(this, next, groups, region);
+    newSources.sortThis();
+    formerSources.sortThis();
+    BitSet touched = new BitSet(graph.enterpriseCount());
+    next.removeSources(formerSources, touched);
+    next.addSources(newSources, touched);
+    return WhatIf.between(this, next, groups, touched);
   }
 
   /**
-   * Recomputes tiers downstream of {@code flipped}, the enterprises whose ability to produce
-   * changed; returns the enterprises whose tier was recomputed. A tier depends only on the sources
-   * at most maxCascadeTiers upstream, so nothing beyond that reach can change.
+   * Raises tiers after {@code former} stopped being sources; marks every enterprise whose tier was
+   * recomputed in {@code touched}. Tiers are otherwise still those of the old sources.
+   *
+   * <p>Only enterprises that lose every supplier one tier closer to a source can get a higher
+   * tier; they are found level by level from the former sources, which keeps the work
+   * proportional to what changes rather than to everything within reach.
    */
-  private BitSet recascade(IntArrayList flipped) {
+  private void removeSources(IntArrayList former, BitSet touched) {
     int safe = safeTier();
-    BitSet region = new BitSet(graph.enterpriseCount());
+    BitSet invalid = new BitSet(graph.enterpriseCount());
     IntArrayList members = new IntArrayList();
-    IntArrayList frontier = new IntArrayList();
-    for (int i = 0; i < flipped.size(); i++) {
-      int v = flipped.get(i);
-      if (!region.get(v)) {
-        region.set(v);
-        members.add(v);
-        frontier.add(v);
-      }
+    IntArrayList level = new IntArrayList();
+    for (int i = 0; i < former.size(); i++) {
+      int v = former.get(i);
+      invalid.set(v);
+      members.add(v);
+      level.add(v);
     }
-    for (int depth = 1; depth < safe && !frontier.isEmpty(); depth++) {
-      IntArrayList next = new IntArrayList();
-      for (int i = 0; i < frontier.size(); i++) {
-        int v = frontier.get(i);
-        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
+    for (int t = 0; t + 1 < safe && !level.isEmpty(); t++) {
+      IntArrayList nextLevel = new IntArrayList();
+      for (int i = 0; i < level.size(); i++) {
+        int u = level.get(i);
+        for (int e = graph.outEdgesBegin(u); e < graph.outEdgesEnd(u); e++) {
           int c = graph.edgeCustomer(e);
-          if (!region.get(c)) {
-            region.set(c);
+          if (!invalid.get(c) && tier[c] == t + 1 && !supportedOutside(c, t, invalid)) {
+            invalid.set(c);
             members.add(c);
-            next.add(c);
+            nextLevel.add(c);
           }
         }
       }
-      frontier = next;
+      level = nextLevel;
     }
-    // Seed every member from sources and from unchanged tiers just outside the region.
+    // Recompute the invalid ones from suppliers outside the set, then within it by tier.
     IntArrayList[] buckets = new IntArrayList[safe];
     for (int t = 0; t < safe; t++) {
       buckets[t] = new IntArrayList();
     }
     for (int i = 0; i < members.size(); i++) {
       int v = members.get(i);
+      touched.set(v);
       int best = safe;
       if (cannotProduce(v)) {
         best = 0;
       } else {
         for (int k = graph.inEdgesBegin(v); k < graph.inEdgesEnd(v); k++) {
           int u = graph.edgeSupplier(graph.inEdgeAt(k));
-          if (!region.get(u) && tier[u] + 1 < best) {
+          if (!invalid.get(u) && tier[u] + 1 < best) {
             best = tier[u] + 1;
           }
         }
@@ -278,7 +298,7 @@ public final class ResumptionReport {
         buckets[best].add(v);
       }
     }
-    for (int t = 0; t < safe - 1; t++) {
+    for (int t = 0; t + 1 < safe; t++) {
       IntArrayList bucket = buckets[t];
       for (int i = 0; i < bucket.size(); i++) {
         int v = bucket.get(i);
@@ -287,14 +307,50 @@ public final class ResumptionReport {
         }
         for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
           int c = graph.edgeCustomer(e);
-          if (region.get(c) && tier[c] > t + 1) {
+          if (invalid.get(c) && tier[c] > t + 1) {
             tier[c] = (byte) (t + 1);
             buckets[t + 1].add(c);
           }
         }
       }
     }
-    return region;
+  }
+
+  // Whether c, at tier t + 1, has a supplier at tier t that is not invalid.
+  private boolean supportedOutside(int c, int t, BitSet invalid) {
+    for (int k = graph.inEdgesBegin(c); k < graph.inEdgesEnd(c); k++) {
+      int u = graph.edgeSupplier(graph.inEdgeAt(k));
+      if (tier[u] == t && !invalid.get(u)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lowers tiers from new sources, breadth first; marks every enterprise lowered in touched. */
+  private void addSources(IntArrayList sources, BitSet touched) {
+    IntArrayList frontier = new IntArrayList();
+    for (int i = 0; i < sources.size(); i++) {
+      int v = sources.get(i);
+      tier[v] = 0;
+      touched.set(v);
+      frontier.add(v);
+    }
+    for (int t = 1; t < safeTier() && !frontier.isEmpty(); t++) {
+      IntArrayList next = new IntArrayList();
+      for (int i = 0; i < frontier.size(); i++) {
+        int v = frontier.get(i);
+        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
+          int c = graph.edgeCustomer(e);
+          if (tier[c] > t) {
+            tier[c] = (byte) t;
+            touched.set(c);
+            next.add(c);
+          }
+        }
+      }
+      frontier = next;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -348,12 +404,12 @@ public final class ResumptionReport {
   }
 
   /** The tier of {@code uscc} in the cascade: 0 if it cannot produce, empty if not at risk. */
-  public java.util.OptionalInt tierOf(Uscc uscc) {
+  public OptionalInt tierOf(Uscc uscc) {
     int v = graph.idOf(uscc);
     if (v == SupplyGraph.ABSENT) {
       throw new IllegalArgumentException("enterprise " + uscc + " is not in the supply graph");
     }
-    return tier[v] < safeTier() ? java.util.OptionalInt.of(tier[v]) : java.util.OptionalInt.empty();
+    return tier[v] < safeTier() ? OptionalInt.of(tier[v]) : OptionalInt.empty();
   }
 
   Blocked blockedRecord(int g) {
@@ -384,7 +440,7 @@ public final class ResumptionReport {
     return new Breakpoint(
         graph.usccAt(customer),
         analysis.productOf(g),
-        analysis.groupOrdinal[g],
+        analysis.ordinal(g),
         stoppedSuppliers(g),
         sourcing,
         inCity,

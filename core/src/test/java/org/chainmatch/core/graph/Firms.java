@@ -1,5 +1,6 @@
 package org.chainmatch.core.graph;
 
+import java.util.List;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
@@ -38,7 +39,7 @@ public final class Firms {
   public static Enterprise firm(
       int n, RegionCode region, OperatingStatus status, String... products) {
     return Enterprise.builder(uscc(n), "企业" + n, region)
-        .products(java.util.List.of(products))
+        .products(List.of(products))
         .scope(products.length == 0 ? "经营范围" + n : "")
         .status(status)
         .build();
