@@ -52,7 +52,7 @@ final class ProductCatalogue {
   /** Most product names a query is turned into. */
   static final int MAX_PRODUCTS = 64;
   /** Product names scoring below this are not evidence of capability. */
-  static final double MIN_SIMILARITY = 0.3;
+  static final double MIN_SIMILARITY = 0.2;
 
   static final String KEY = "pkey";
   static final String NAME_DV = "pname";

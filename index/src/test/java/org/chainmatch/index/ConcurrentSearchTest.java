@@ -21,7 +21,7 @@ class ConcurrentSearchTest {
 
   @Test
   void searchesDuringUpdatesNeverFailNorSeeWhatWasDeletedBeforeTheirStart() throws Exception {
-    int count = 400;
+    int count = 60;
     try (LuceneCapabilityIndex index = LuceneCapabilityIndex.inMemory(IndexOptions.defaults())) {
       for (int i = 0; i < count; i++) {
         index.upsert(maker(i, "轮胎"));
@@ -30,10 +30,10 @@ class ConcurrentSearchTest {
       // Codes whose deletion has been refreshed: no search starting later may return them.
       Set<Uscc> gone = ConcurrentHashMap.newKeySet();
       AtomicBoolean done = new AtomicBoolean();
-      ExecutorService pool = Executors.newFixedThreadPool(3);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
       try {
         List<Future<Integer>> searchers = new ArrayList<>();
-        for (int t = 0; t < 3; t++) {
+        for (int t = 0; t < 2; t++) {
           searchers.add(pool.submit(() -> {
             int searches = 0;
             while (!done.get()) {
