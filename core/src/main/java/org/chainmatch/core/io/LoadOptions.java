@@ -15,7 +15,8 @@ import org.chainmatch.core.UsccPolicy;
  *     as irregular; accepted ones are reported as warnings
  * @param regions the division-code table region codes are resolved against
  * @param maxRecordChars the largest record, in characters, the loader reads; a larger one rejects
- *     the file, which bounds memory whatever the input
+ *     the file, which bounds memory whatever the input (the parser reads ahead in 8 Ki-character
+ *     blocks, so the bound holds to within that much)
  * @param maxColumns the most columns a header may have
  * @param maxProblems how many problems are kept in reports and exceptions (all are counted)
  */
@@ -53,9 +54,12 @@ public record LoadOptions(
         10_000);
   }
 
-  /** Lenient loading: bad rows are skipped and reported; irregular codes are accepted. */
+  /**
+   * Lenient loading: bad rows are skipped and reported. Irregular codes are still rejected; accept
+   * them explicitly with {@link #withUsccPolicy}.
+   */
   public static LoadOptions lenientDefaults() {
-    return strict().withLenient(true).withUsccPolicy(UsccPolicy.ACCEPT_IRREGULAR_CHECK);
+    return strict().withLenient(true);
   }
 
   public LoadOptions withLenient(boolean value) {

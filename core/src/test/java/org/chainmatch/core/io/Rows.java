@@ -1,0 +1,24 @@
+package org.chainmatch.core.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.chainmatch.core.Uscc;
+
+/** Small factories for contract CSV test input. */
+final class Rows {
+  private Rows() {}
+
+  /** A valid code for enterprise number {@code n} in region {@code region}. */
+  static String uscc(String region, int n) {
+    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n).substring(0, 17)).value();
+  }
+
+  static InputStream csv(String... lines) {
+    return bytes(String.join("\n", lines) + "\n");
+  }
+
+  static InputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
