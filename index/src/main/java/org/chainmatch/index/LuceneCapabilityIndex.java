@@ -18,9 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -113,7 +110,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     this.options = options;
     TokenSetSimilarity similarity = new TokenSetSimilarity();
     IndexWriterConfig config =
-        new IndexWriterConfig(indexAnalyzer())
+        new IndexWriterConfig(TextAnalyzers.bigrams())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setSimilarity(similarity)
             .setRAMBufferSizeMB(options.ramBufferMb())
@@ -125,7 +122,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
         w.commit();
       }
       try (DirectoryReader reader = DirectoryReader.open(w)) {
-        this.catalogue = ProductCatalogue.of(reader);
+        this.catalogue = ProductCatalogue.of(reader, EnterpriseDocuments.PRODUCT);
       }
       this.searchers =
           new SearcherManager(
@@ -145,15 +142,6 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
       throw e;
     }
     this.writer = w;
-  }
-
-  /** Smartcn words and unigrams for the catalogue's fields of those names, bigrams elsewhere. */
-  private static Analyzer indexAnalyzer() {
-    return new PerFieldAnalyzerWrapper(
-        TextAnalyzers.bigrams(),
-        Map.of(
-            ProductCatalogue.WORDS, TextAnalyzers.words(),
-            ProductCatalogue.UNIGRAMS, TextAnalyzers.unigrams()));
   }
 
   /** A new empty index held in memory; nothing survives {@link #close()}. */
@@ -259,16 +247,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   public void upsert(Enterprise enterprise) throws IOException {
     checkNotNull(enterprise, "enterprise");
     for (String product : enterprise.products()) {
-      String key = ProductCatalogue.key(product);
-      Document doc = catalogue.claim(key);
-      if (doc != null) {
-        try {
-          writer.addDocument(doc);
-        } catch (IOException | RuntimeException e) {
-          catalogue.release(key);
-          throw e;
-        }
-      }
+      catalogue.add(ProductCatalogue.key(product));
     }
     writer.updateDocument(
         new Term(EnterpriseDocuments.USCC, enterprise.uscc().value()),
@@ -310,13 +289,15 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
 
   @Override
   public void refresh() throws IOException {
+    // Catalogue first, so no enterprise becomes visible before the names it holds.
+    catalogue.refresh();
     searchers.maybeRefreshBlocking();
   }
 
   @Override
   public void commit() throws IOException {
     writer.commit();
-    searchers.maybeRefreshBlocking();
+    refresh();
   }
 
   @Override
@@ -329,7 +310,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     }
   }
 
-  /** Documents in the index including deleted ones not yet merged away, products included. */
+  /** Enterprise documents in the index including deleted ones not yet merged away. */
   int maxDoc() {
     return writer.getDocStats().maxDoc;
   }
@@ -337,8 +318,12 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   /** Commits pending changes and releases the index; the instance is unusable afterwards. */
   @Override
   public void close() throws IOException {
-    try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
-      // try-with-resources closes in reverse order: searchers, writer (commits), directory.
+    try (Directory d = directory;
+        IndexWriter w = writer;
+        ProductCatalogue c = catalogue;
+        SearcherManager s = searchers) {
+      // try-with-resources closes in reverse order: searchers, catalogue, writer (commits),
+      // directory.
     }
   }
 
@@ -347,7 +332,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     checkNotNull(query, "query");
     IndexSearcher searcher = searchers.acquire();
     try {
-      Map<String, Double> products = products(searcher, query.text());
+      Map<String, Double> products = products(query.text());
       List<String> bigrams = catalogue.bigramTokens(query.text());
       Query text = textQuery(products, bigrams);
       if (text == null) {
@@ -376,12 +361,11 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   }
 
   /** Product names the query means, with the weight each contributes as product evidence. */
-  private Map<String, Double> products(IndexSearcher searcher, String text) throws IOException {
-    Map<String, Double> out =
-        new HashMap<>(catalogue.match(searcher, text, options.analysis()));
+  private Map<String, Double> products(String text) throws IOException {
+    Map<String, Double> out = new HashMap<>(catalogue.match(text, options.analysis()));
     if (options.synonyms().isPresent()) {
       for (String variant : options.synonyms().get().variants(text)) {
-        catalogue.match(searcher, variant, options.analysis())
+        catalogue.match(variant, options.analysis())
             .forEach((p, sim) -> out.merge(p, SYNONYM_WEIGHT * sim, Math::max));
       }
     }

@@ -1,5 +1,6 @@
 package org.chainmatch.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -12,14 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -31,8 +33,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -44,17 +49,18 @@ import org.apache.lucene.util.BytesRef;
  * the best ones by exact term. This keeps slow word segmentation off the bulk indexing path and
  * makes the per-query text scoring run over thousands of names instead of a million enterprises.
  *
- * <p>Product documents live in the same Lucene index as enterprises, so a commit covers both and a
- * crash cannot separate them. They are never deleted: a name nobody holds any more simply finds
- * no enterprise. Thread-safe.
+ * <p>The catalogue is a small in-memory Lucene index derived from the enterprise index: it is
+ * rebuilt on open from the enterprise index's product terms, so it can never disagree with what
+ * was committed, and needs no durability of its own. Keeping it out of the enterprise index also
+ * keeps that index's doc values dense. Names are never removed while open: a name nobody holds
+ * any more simply finds no enterprise. Thread-safe; {@link #close()} once searches have ended.
  */
-final class ProductCatalogue {
+final class ProductCatalogue implements Closeable {
   /** Most product names a query is turned into. */
   static final int MAX_PRODUCTS = 64;
   /** Product names scoring below this are not evidence of capability. */
   static final double MIN_SIMILARITY = 0.2;
 
-  static final String KEY = "pkey";
   static final String NAME_DV = "pname";
   static final String WORDS = "pw";
   static final String BIGRAMS = "pb";
@@ -66,22 +72,48 @@ final class ProductCatalogue {
   private final Analyzer bigrams = TextAnalyzers.bigrams();
   private final Analyzer unigrams = TextAnalyzers.unigrams();
   private final Set<String> known = ConcurrentHashMap.newKeySet();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
 
-  private ProductCatalogue() {}
+  private ProductCatalogue() throws IOException {
+    TokenSetSimilarity similarity = new TokenSetSimilarity();
+    Analyzer perField =
+        new PerFieldAnalyzerWrapper(bigrams, Map.of(WORDS, words, UNIGRAMS, unigrams));
+    writer = new IndexWriter(
+        new ByteBuffersDirectory(),
+        new IndexWriterConfig(perField).setSimilarity(similarity).setCommitOnClose(false));
+    searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        return searcher;
+      }
+    });
+  }
 
-  /** A catalogue knowing the product names already in {@code reader}. */
-  static ProductCatalogue of(DirectoryReader reader) throws IOException {
+  /**
+   * A catalogue of the names held in {@code field} of {@code reader}'s documents, searchable at
+   * once.
+   */
+  static ProductCatalogue of(IndexReader reader, String field) throws IOException {
     ProductCatalogue catalogue = new ProductCatalogue();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(KEY);
-      if (terms != null) {
-        TermsEnum it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-          catalogue.known.add(t.utf8ToString());
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms != null) {
+          TermsEnum it = terms.iterator();
+          for (BytesRef t = it.next(); t != null; t = it.next()) {
+            catalogue.add(t.utf8ToString());
+          }
         }
       }
+      catalogue.refresh();
+      return catalogue;
+    } catch (IOException | RuntimeException e) {
+      catalogue.close();
+      throw e;
     }
-    return catalogue;
   }
 
   /**
@@ -95,26 +127,34 @@ final class ProductCatalogue {
         .strip();
   }
 
-  /**
-   * The product document for {@code key} if no thread has claimed it yet, else null; claiming
-   * makes the caller responsible for adding it.
-   */
-  Document claim(String key) {
+  /** Adds a product name (a {@link #key}) unless it is known already. */
+  void add(String key) throws IOException {
     if (!known.add(key)) {
-      return null;
+      return;
     }
     Document doc = new Document();
-    doc.add(new StringField(KEY, key, Field.Store.NO));
     doc.add(new BinaryDocValuesField(NAME_DV, new BytesRef(key)));
     doc.add(new Field(WORDS, key, SET_OF_TOKENS));
     doc.add(new Field(BIGRAMS, key, SET_OF_TOKENS));
     doc.add(new Field(UNIGRAMS, key, SET_OF_TOKENS));
-    return doc;
+    try {
+      writer.addDocument(doc);
+    } catch (IOException | RuntimeException e) {
+      known.remove(key);
+      throw e;
+    }
   }
 
-  /** Forgets a claim whose document could not be added, so a later upsert adds it again. */
-  void release(String key) {
-    known.remove(key);
+  /** Makes names added so far searchable. */
+  void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (IndexWriter w = writer; SearcherManager s = searchers) {
+      // closes both, searchers first
+    }
   }
 
   /** The distinct bigram tokens of {@code text}, as used for scope and name evidence. */
@@ -126,8 +166,7 @@ final class ProductCatalogue {
    * Product names similar to {@code text} with their similarity in [0, 1] (1 for the same token
    * sets), best first, at most {@link #MAX_PRODUCTS}, none below {@link #MIN_SIMILARITY}.
    */
-  Map<String, Double> match(IndexSearcher searcher, String text, ProductAnalysis analysis)
-      throws IOException {
+  Map<String, Double> match(String text, ProductAnalysis analysis) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     addStream(query, WORDS, words, text, analysis.words());
     addStream(query, BIGRAMS, bigrams, text, analysis.bigrams());
@@ -137,9 +176,18 @@ final class ProductCatalogue {
     if (built.clauses().isEmpty()) {
       return out;
     }
-    TopDocs top = searcher.search(built, MAX_PRODUCTS);
-    IndexReader reader = searcher.getIndexReader();
-    List<LeafReaderContext> leaves = reader.leaves();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      collect(searcher, searcher.search(built, MAX_PRODUCTS), out);
+    } finally {
+      searchers.release(searcher);
+    }
+    return out;
+  }
+
+  private static void collect(IndexSearcher searcher, TopDocs top, Map<String, Double> out)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (ScoreDoc hit : top.scoreDocs) {
       if (hit.score < MIN_SIMILARITY) {
         break;
@@ -151,7 +199,6 @@ final class ProductCatalogue {
         out.put(names.binaryValue().utf8ToString(), Math.min(1.0, hit.score));
       }
     }
-    return out;
   }
 
   private static void addStream(
