@@ -44,6 +44,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -66,8 +67,9 @@ import org.chainmatch.core.UsccPolicy;
  *       enterprise's product names (token-set cosine over smartcn words and CJK bigrams, see
  *       {@link ProductAnalysis}); products found through synonyms count {@value #SYNONYM_WEIGHT} of
  *       their similarity, narrower products from the taxonomy {@value #NARROWER_WEIGHT};
- *   <li>{@code s} is the share of the query's bigrams that occur in the business scope;
- *   <li>{@code n} is the share of the query's bigrams that occur in the registered name.
+ *   <li>{@code s} is the share of the query's bigrams that occur in the business scope, counted
+ *       when it is at least half;
+ *   <li>{@code n} is the same share for the registered name.
  * </ul>
  *
  * {@link Candidate#relevance()} divides the score by the best achievable, 1.4 (a product named
@@ -340,7 +342,10 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
       }
       BooleanQuery.Builder full = new BooleanQuery.Builder().add(text, Occur.MUST);
       CandidateFilters.addTo(full, query.filter());
-      TopDocs top = searcher.search(full.build(), query.topK());
+      // Total hit counts are not needed, so scoring may skip non-competitive documents as soon as
+      // topK are collected (the default counts the first 1000 hits exactly).
+      TopDocs top = searcher.search(
+          full.build(), new TopScoreDocCollectorManager(query.topK(), null, query.topK()));
       List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (ScoreDoc hit : top.scoreDocs) {
@@ -388,12 +393,29 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
       // Max, not sum: five weak product names must not beat one exact one.
       text.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
     }
-    for (String b : bigrams) {
-      text.add(constant(EnterpriseDocuments.SCOPE, b, SCOPE_WEIGHT / bigrams.size()), Occur.SHOULD);
-      text.add(constant(EnterpriseDocuments.NAME, b, NAME_WEIGHT / bigrams.size()), Occur.SHOULD);
+    if (!bigrams.isEmpty()) {
+      text.add(coverage(EnterpriseDocuments.SCOPE, bigrams, SCOPE_WEIGHT), Occur.SHOULD);
+      text.add(coverage(EnterpriseDocuments.NAME, bigrams, NAME_WEIGHT), Occur.SHOULD);
     }
     BooleanQuery built = text.build();
     return built.clauses().isEmpty() ? null : built;
+  }
+
+  /**
+   * {@code weight} times the share of the query's bigrams the field holds, counted only when it
+   * holds at least half of them: below that, a long scope matches by accident, and requiring
+   * half keeps a common bigram (设备, 生产) from dragging most of the index into the query.
+   */
+  private static Query coverage(String field, List<String> bigrams, double weight) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String b : bigrams) {
+      any.add(constant(field, b, weight / bigrams.size()), Occur.SHOULD);
+    }
+    return any.setMinimumNumberShouldMatch(minimumCoverage(bigrams.size())).build();
+  }
+
+  static int minimumCoverage(int bigrams) {
+    return (bigrams + 1) / 2;
   }
 
   private static Query constant(String field, String term, double weight) {
@@ -410,12 +432,13 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
         .max(Map.Entry.comparingByValue())
         .ifPresent(p -> out.add(new TermMatch(
             EnterpriseDocuments.PRODUCT, p.getKey(), PRODUCT_WEIGHT * p.getValue() / BEST_SCORE)));
-    for (String b : bigrams) {
-      if (hasTerm(reader, EnterpriseDocuments.SCOPE, b, doc)) {
-        out.add(new TermMatch(EnterpriseDocuments.SCOPE, b, SCOPE_WEIGHT / bigrams.size() / BEST_SCORE));
-      }
-      if (hasTerm(reader, EnterpriseDocuments.NAME, b, doc)) {
-        out.add(new TermMatch(EnterpriseDocuments.NAME, b, NAME_WEIGHT / bigrams.size() / BEST_SCORE));
+    for (String field : List.of(EnterpriseDocuments.SCOPE, EnterpriseDocuments.NAME)) {
+      List<String> held = bigrams.stream().filter(b -> hasTerm(reader, field, b, doc)).toList();
+      if (!held.isEmpty() && held.size() >= minimumCoverage(bigrams.size())) {
+        double weight = field.equals(EnterpriseDocuments.SCOPE) ? SCOPE_WEIGHT : NAME_WEIGHT;
+        for (String b : held) {
+          out.add(new TermMatch(field, b, weight / bigrams.size() / BEST_SCORE));
+        }
       }
     }
     out.sort(Comparator.comparingDouble(TermMatch::weight).reversed());

@@ -11,6 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import com.google.common.base.Throwables;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -37,6 +43,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -57,9 +64,11 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ProductCatalogue implements Closeable {
   /** Most product names a query is turned into. */
-  static final int MAX_PRODUCTS = 64;
+  static final int MAX_PRODUCTS = 32;
   /** Product names scoring below this are not evidence of capability. */
   static final double MIN_SIMILARITY = 0.2;
+  /** Most query texts whose matches are remembered. */
+  static final int MATCH_CACHE_SIZE = 10_000;
 
   static final String NAME_DV = "pname";
   static final String WORDS = "pw";
@@ -74,6 +83,14 @@ final class ProductCatalogue implements Closeable {
   private final Set<String> known = ConcurrentHashMap.newKeySet();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  // Demands repeat product names, and the catalogue rarely changes once built, so matches are
+  // cached. The generation in the key retires every entry when new names become searchable.
+  private final Cache<MatchKey, Map<String, Double>> matches =
+      CacheBuilder.newBuilder().maximumSize(MATCH_CACHE_SIZE).build();
+  private final AtomicLong generation = new AtomicLong();
+  private volatile int searchableNames;
+
+  private record MatchKey(String text, ProductAnalysis analysis, long generation) {}
 
   private ProductCatalogue() throws IOException {
     TokenSetSimilarity similarity = new TokenSetSimilarity();
@@ -147,7 +164,13 @@ final class ProductCatalogue implements Closeable {
 
   /** Makes names added so far searchable. */
   void refresh() throws IOException {
+    int names = known.size();
     searchers.maybeRefreshBlocking();
+    if (names != searchableNames) {
+      searchableNames = names;
+      generation.incrementAndGet();
+      matches.invalidateAll();
+    }
   }
 
   @Override
@@ -164,9 +187,23 @@ final class ProductCatalogue implements Closeable {
 
   /**
    * Product names similar to {@code text} with their similarity in [0, 1] (1 for the same token
-   * sets), best first, at most {@link #MAX_PRODUCTS}, none below {@link #MIN_SIMILARITY}.
+   * sets), at most {@link #MAX_PRODUCTS}, none below {@link #MIN_SIMILARITY}.
    */
   Map<String, Double> match(String text, ProductAnalysis analysis) throws IOException {
+    try {
+      return matches.get(
+          new MatchKey(text, analysis, generation.get()), () -> search(text, analysis));
+    } catch (ExecutionException e) {
+      Throwables.throwIfInstanceOf(e.getCause(), IOException.class);
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
+    } catch (UncheckedExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    }
+  }
+
+  private Map<String, Double> search(String text, ProductAnalysis analysis) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     addStream(query, WORDS, words, text, analysis.words());
     addStream(query, BIGRAMS, bigrams, text, analysis.bigrams());
@@ -174,15 +211,17 @@ final class ProductCatalogue implements Closeable {
     BooleanQuery built = query.build();
     Map<String, Double> out = new HashMap<>();
     if (built.clauses().isEmpty()) {
-      return out;
+      return Map.of();
     }
     IndexSearcher searcher = searchers.acquire();
     try {
-      collect(searcher, searcher.search(built, MAX_PRODUCTS), out);
+      collect(searcher,
+          searcher.search(built, new TopScoreDocCollectorManager(MAX_PRODUCTS, null, MAX_PRODUCTS)),
+          out);
     } finally {
       searchers.release(searcher);
     }
-    return out;
+    return Map.copyOf(out);
   }
 
   private static void collect(IndexSearcher searcher, TopDocs top, Map<String, Double> out)
