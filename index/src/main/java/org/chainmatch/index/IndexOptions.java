@@ -35,12 +35,13 @@ public record IndexOptions(
   }
 
   /**
-   * Word and bigram fusion, no synonyms or taxonomy, one indexing thread per available processor,
-   * a 128 MB buffer.
+   * Fusion of words, bigrams and single ideographs (chosen by measurement, see {@code
+   * index/EVALUATION.md}), no synonyms or taxonomy, one indexing thread per available processor, a
+   * 128 MB buffer.
    */
   public static IndexOptions defaults() {
     return new IndexOptions(
-        ProductAnalysis.WORDS_AND_BIGRAMS,
+        ProductAnalysis.WORDS_BIGRAMS_AND_UNIGRAMS,
         Optional.empty(),
         Optional.empty(),
         Runtime.getRuntime().availableProcessors(),

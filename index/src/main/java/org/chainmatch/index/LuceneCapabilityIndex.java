@@ -64,8 +64,8 @@ import org.chainmatch.core.UsccPolicy;
  *
  * <ul>
  *   <li>{@code p} is the best similarity, in [0, 1], between the query and one of the
- *       enterprise's product names (token-set cosine over smartcn words and CJK bigrams, see
- *       {@link ProductAnalysis}); products found through synonyms count {@value #SYNONYM_WEIGHT} of
+ *       enterprise's product names (token-set cosine over smartcn words, CJK bigrams and
+ *       single ideographs by default, see {@link ProductAnalysis} and {@link TokenSetSimilarity}); products found through synonyms count {@value #SYNONYM_WEIGHT} of
  *       their similarity, narrower products from the taxonomy {@value #NARROWER_WEIGHT};
  *   <li>{@code s} is the share of the query's bigrams that occur in the business scope, counted
  *       when it is at least half;

@@ -6,7 +6,8 @@ package org.chainmatch.index;
  *
  * <p>Every stream is indexed for every distinct product name (the catalogue of names is small),
  * so the choice only changes how queries are scored and can be switched without re-indexing.
- * {@link #WORDS_AND_BIGRAMS} was chosen by measurement and is the default.
+ * {@link #WORDS_BIGRAMS_AND_UNIGRAMS} was chosen by measurement ({@code index/EVALUATION.md}) and
+ * is the default.
  */
 public enum ProductAnalysis {
   /** smartcn words only. */

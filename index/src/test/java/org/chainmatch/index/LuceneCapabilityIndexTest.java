@@ -177,6 +177,16 @@ class LuceneCapabilityIndexTest {
   }
 
   @Test
+  void productNameFirstSeenAfterASearchIsFoundAfterRefresh() throws IOException {
+    add(maker(1, "轮胎"));
+    assertThat(found("轮胎")).containsExactly(uscc(1));
+
+    add(maker(2, "子午线轮胎"));
+
+    assertThat(found("轮胎")).containsExactly(uscc(1), uscc(2));
+  }
+
+  @Test
   void deleteRemovesAfterRefresh() throws IOException {
     add(maker(1, "轮胎"), maker(2, "轮胎"));
 

@@ -57,7 +57,7 @@ public final class IndexEvaluation {
       expanded = expanded.withTaxonomy(set.taxonomy().get());
     }
     if (set.synonyms().isPresent() || set.taxonomy().isPresent()) {
-      variants.put(ProductAnalysis.WORDS_AND_BIGRAMS.name() + "+synonyms+taxonomy", expanded);
+      variants.put(expanded.analysis().name() + "+synonyms+taxonomy", expanded);
     }
     Map<String, Map<String, MetricMeans>> results = new LinkedHashMap<>();
     for (Map.Entry<String, IndexOptions> v : variants.entrySet()) {
