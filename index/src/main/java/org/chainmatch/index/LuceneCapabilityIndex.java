@@ -60,7 +60,7 @@ import org.chainmatch.core.UsccPolicy;
  *
  * <h2>Scoring</h2>
  *
- * A candidate's score is {@code 1.0·p + 0.3·s + 0.1·n}, where
+ * A candidate's score is {@code 1.0·p + 0.1·s + 0.05·n}, where
  *
  * <ul>
  *   <li>{@code p} is the best similarity, in [0, 1], between the query and one of the
@@ -72,10 +72,14 @@ import org.chainmatch.core.UsccPolicy;
  *   <li>{@code n} is the same share for the registered name.
  * </ul>
  *
- * {@link Candidate#relevance()} divides the score by the best achievable, 1.4 (a product named
+ * Products dominate: scope and name can add at most 0.15, less than the gap between an exact
+ * product and a longer one containing it (熔喷布 vs 熔喷布设备, about 0.2), so they break ties
+ * among holders of the same product and find enterprises that list no products at all.
+ *
+ * <p>{@link Candidate#relevance()} divides the score by the best achievable, 1.15 (a product named
  * exactly as the query, and every query bigram in scope and name). It is therefore absolute: an
  * enterprise whose product is exactly the query but whose scope and name do not mention it gets
- * 1/1.4 ≈ 0.71, whatever else the query finds. At least one text match is required; filters
+ * 1/1.15 ≈ 0.87, whatever else the query finds. At least one text match is required; filters
  * never admit an enterprise on their own.
  *
  * <h2>Lifecycle and durability</h2>
@@ -91,8 +95,8 @@ import org.chainmatch.core.UsccPolicy;
  */
 public final class LuceneCapabilityIndex implements CapabilityIndex {
   static final double PRODUCT_WEIGHT = 1.0;
-  static final double SCOPE_WEIGHT = 0.3;
-  static final double NAME_WEIGHT = 0.1;
+  static final double SCOPE_WEIGHT = 0.1;
+  static final double NAME_WEIGHT = 0.05;
   static final double BEST_SCORE = PRODUCT_WEIGHT + SCOPE_WEIGHT + NAME_WEIGHT;
   /** Share of its similarity a product found through a synonym of the query contributes. */
   static final double SYNONYM_WEIGHT = 0.9;
@@ -100,6 +104,8 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   static final double NARROWER_WEIGHT = 0.7;
 
   private static final int BATCH = 512;
+  /** How far below the best product similarity each search stage reaches (see topDocs). */
+  private static final double[] STAGE_WIDTHS = {0.05, 0.35};
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -336,16 +342,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     try {
       Map<String, Double> products = products(query.text());
       List<String> bigrams = catalogue.bigramTokens(query.text());
-      Query text = textQuery(products, bigrams);
-      if (text == null) {
-        return List.of();
-      }
-      BooleanQuery.Builder full = new BooleanQuery.Builder().add(text, Occur.MUST);
-      CandidateFilters.addTo(full, query.filter());
-      // Total hit counts are not needed, so scoring may skip non-competitive documents as soon as
-      // topK are collected (the default counts the first 1000 hits exactly).
-      TopDocs top = searcher.search(
-          full.build(), new TopScoreDocCollectorManager(query.topK(), null, query.topK()));
+      TopDocs top = topDocs(searcher, products, bigrams, query);
       List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (ScoreDoc hit : top.scoreDocs) {
@@ -363,6 +360,61 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The best {@code topK} documents, found in stages. When the query names a product exactly, its
+   * holders usually fill the top; but merging the postings of all related names (熔喷布设备,
+   * 熔喷布生产线, ...) until scores rise high enough to skip them costs milliseconds at city scale.
+   * So first only the best-matching names are searched; if the k-th score found already beats
+   * anything the remaining names could give (their best similarity plus full scope and name
+   * evidence), that is the exact answer. Otherwise the next stage widens, and the last one runs
+   * the whole query.
+   */
+  private static TopDocs topDocs(
+      IndexSearcher searcher,
+      Map<String, Double> products,
+      List<String> bigrams,
+      CapabilityQuery query) throws IOException {
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(products.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    for (double width : STAGE_WIDTHS) {
+      if (ranked.isEmpty()) {
+        break;
+      }
+      double floor = ranked.get(0).getValue() - width;
+      int cut = 0;
+      while (cut < ranked.size() && ranked.get(cut).getValue() >= floor) {
+        cut++;
+      }
+      if (cut == ranked.size()) {
+        break;
+      }
+      Map<String, Double> tier = new HashMap<>();
+      ranked.subList(0, cut).forEach(e -> tier.put(e.getKey(), e.getValue()));
+      BooleanQuery.Builder staged = new BooleanQuery.Builder()
+          .add(productQuery(tier), Occur.MUST);
+      addEvidence(staged, bigrams);
+      TopDocs top = search(searcher, staged.build(), query);
+      double outside = PRODUCT_WEIGHT * ranked.get(cut).getValue() + SCOPE_WEIGHT + NAME_WEIGHT;
+      // Strictly above, with float slack: a tie could be broken differently by the full query.
+      if (top.scoreDocs.length == query.topK()
+          && top.scoreDocs[query.topK() - 1].score > outside + 1e-4) {
+        return top;
+      }
+    }
+    Query text = textQuery(products, bigrams);
+    return text == null ? new TopDocs(null, new ScoreDoc[0]) : search(searcher, text, query);
+  }
+
+  private static TopDocs search(IndexSearcher searcher, Query text, CapabilityQuery query)
+      throws IOException {
+    BooleanQuery.Builder full = new BooleanQuery.Builder().add(text, Occur.MUST);
+    CandidateFilters.addTo(full, query.filter());
+    // Total hit counts are not needed, so scoring may skip non-competitive documents as soon as
+    // topK are collected (the default counts the first 1000 hits exactly).
+    return searcher.search(
+        full.build(), new TopScoreDocCollectorManager(query.topK(), null, query.topK()));
   }
 
   /** Product names the query means, with the weight each contributes as product evidence. */
@@ -387,18 +439,27 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   private static Query textQuery(Map<String, Double> products, List<String> bigrams) {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     if (!products.isEmpty()) {
-      List<Query> alternatives = new ArrayList<>(products.size());
-      products.forEach((p, weight) -> alternatives.add(constant(
-          EnterpriseDocuments.PRODUCT, p, PRODUCT_WEIGHT * weight)));
-      // Max, not sum: five weak product names must not beat one exact one.
-      text.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+      text.add(productQuery(products), Occur.SHOULD);
     }
-    if (!bigrams.isEmpty()) {
-      text.add(coverage(EnterpriseDocuments.SCOPE, bigrams, SCOPE_WEIGHT), Occur.SHOULD);
-      text.add(coverage(EnterpriseDocuments.NAME, bigrams, NAME_WEIGHT), Occur.SHOULD);
-    }
+    addEvidence(text, bigrams);
     BooleanQuery built = text.build();
     return built.clauses().isEmpty() ? null : built;
+  }
+
+  /** The best similarity among the products a document holds. */
+  private static Query productQuery(Map<String, Double> products) {
+    List<Query> alternatives = new ArrayList<>(products.size());
+    products.forEach((p, weight) -> alternatives.add(constant(
+        EnterpriseDocuments.PRODUCT, p, PRODUCT_WEIGHT * weight)));
+    // Max, not sum: five weak product names must not beat one exact one.
+    return new DisjunctionMaxQuery(alternatives, 0f);
+  }
+
+  private static void addEvidence(BooleanQuery.Builder query, List<String> bigrams) {
+    if (!bigrams.isEmpty()) {
+      query.add(coverage(EnterpriseDocuments.SCOPE, bigrams, SCOPE_WEIGHT), Occur.SHOULD);
+      query.add(coverage(EnterpriseDocuments.NAME, bigrams, NAME_WEIGHT), Occur.SHOULD);
+    }
   }
 
   /**

@@ -68,8 +68,8 @@ class LuceneCapabilityIndexTest {
 
     Candidate only = index.search(CapabilityQuery.of("顺丁橡胶", 5)).get(0);
 
-    // p = 1, no scope, name "第1号有限公司" shares no bigram: 1.0 / 1.4.
-    assertThat(only.relevance()).isCloseTo(1 / 1.4, within(1e-6));
+    // p = 1, no scope, name "第1号有限公司" shares no bigram: 1.0 / 1.15.
+    assertThat(only.relevance()).isCloseTo(1 / 1.15, within(1e-6));
   }
 
   @Test
@@ -264,12 +264,30 @@ class LuceneCapabilityIndexTest {
     TermMatch strongest = c.matches().get(0);
     assertThat(strongest.field()).isEqualTo("product");
     assertThat(strongest.term()).isEqualTo("顺丁橡胶");
-    assertThat(strongest.weight()).isCloseTo(1 / 1.4, within(1e-6));
+    assertThat(strongest.weight()).isCloseTo(1 / 1.15, within(1e-6));
     assertThat(c.matches()).extracting(TermMatch::field).containsOnly("product", "scope");
-    // All three bigrams 顺丁, 丁橡, 橡胶 are in the scope: (1 + 0.3) / 1.4.
-    assertThat(c.relevance()).isCloseTo(1.3 / 1.4, within(1e-6));
+    // All three bigrams 顺丁, 丁橡, 橡胶 are in the scope: (1 + 0.1) / 1.15.
+    assertThat(c.relevance()).isCloseTo(1.1 / 1.15, within(1e-6));
     assertThat(c.matches().stream().mapToDouble(TermMatch::weight).sum())
         .isCloseTo(c.relevance(), within(1e-6));
+  }
+
+  @Test
+  void fewExactHoldersStillComeBeforeManyRelatedOnes() throws IOException {
+    // Two exact holders without scope; twelve holders of a longer name that also mention the
+    // query in scope and name. The first search stage cannot settle the top 10 alone.
+    index.upsert(maker(1, "熔喷布"));
+    index.upsert(maker(2, "熔喷布"));
+    for (int i = 10; i < 22; i++) {
+      index.upsert(Enterprise.builder(uscc(i), "熔喷布设备厂" + i, TestEnterprises.SHANGCHENG)
+          .product("熔喷布设备").scope("熔喷布设备的生产").build());
+    }
+    index.refresh();
+
+    List<Uscc> top = found("熔喷布");
+
+    assertThat(top).hasSize(10);
+    assertThat(top.subList(0, 2)).containsExactlyInAnyOrder(uscc(1), uscc(2));
   }
 
   @Test
