@@ -39,7 +39,6 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -116,40 +115,31 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   private LuceneCapabilityIndex(Directory directory, IndexOptions options) throws IOException {
     this.directory = directory;
     this.options = options;
-    TokenSetSimilarity similarity = new TokenSetSimilarity();
+    // Enterprise scoring is all constant-score clauses, so the default similarity never matters.
     IndexWriterConfig config =
         new IndexWriterConfig(TextAnalyzers.bigrams())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setSimilarity(similarity)
             .setRAMBufferSizeMB(options.ramBufferMb())
             .setCommitOnClose(true);
     IndexWriter w = new IndexWriter(directory, config);
+    ProductCatalogue c = null;
     try {
       // A new index gets an empty first commit, so that "open" always finds a valid index.
       if (!DirectoryReader.indexExists(directory)) {
         w.commit();
       }
       try (DirectoryReader reader = DirectoryReader.open(w)) {
-        this.catalogue = ProductCatalogue.of(reader, EnterpriseDocuments.PRODUCT);
+        c = ProductCatalogue.of(reader, EnterpriseDocuments.PRODUCT);
       }
-      this.searchers =
-          new SearcherManager(
-              w,
-              new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(
-                    org.apache.lucene.index.IndexReader reader,
-                    org.apache.lucene.index.IndexReader previous) {
-                  IndexSearcher searcher = new IndexSearcher(reader);
-                  searcher.setSimilarity(similarity);
-                  return searcher;
-                }
-              });
+      this.searchers = new SearcherManager(w, null);
     } catch (IOException | RuntimeException e) {
-      w.rollback();
+      try (ProductCatalogue closing = c) {
+        w.rollback();
+      }
       throw e;
     }
     this.writer = w;
+    this.catalogue = c;
   }
 
   /** A new empty index held in memory; nothing survives {@link #close()}. */
