@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs chainmatch's city-scale JMH suite and writes benchmarks/RESULTS.md.
+#
+#   benchmarks/run.sh quick [JMH args...]   10k and 100k enterprises, short iterations
+#                                           (well under 15 minutes on 2 cores)
+#   benchmarks/run.sh full  [JMH args...]   adds 1M enterprises, longer iterations
+#
+# Extra arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick AlternativeQuery
+# It builds benchmarks/target/benchmarks.jar when missing or older than the sources, writes the
+# generated cities once into .cache/cities/ (override with CHAINMATCH_CACHE), keeps JMH's JSON in
+# bench-results/<profile>-<timestamp>.json and turns it into benchmarks/RESULTS.md.
+set -euo pipefail
+
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+profile="${1:-}"
+case "$profile" in
+  quick) sizes=(10000 100000);         jmh_opts=(-f 1 -wi 2 -i 3 -w 2s -r 2s) ;;
+  full)  sizes=(10000 100000 1000000); jmh_opts=(-f 1 -wi 3 -i 5 -w 5s -r 5s) ;;
+  -h|--help) usage; exit 0 ;;
+  *) usage >&2; exit 2 ;;
+esac
+shift
+
+jar=benchmarks/target/benchmarks.jar
+if [[ ! -f $jar ]] || [[ -n "$(find pom.xml core index matching benchmarks -newer "$jar" \
+    \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]]; then
+  echo "== building $jar"
+  # Offline first (the usual case on a developer machine), online if something is missing.
+  mvn -B -q -o -pl benchmarks -am package -DskipTests \
+    || mvn -B -q -pl benchmarks -am package -DskipTests
+fi
+
+cache="${CHAINMATCH_CACHE:-$root/.cache/cities}"
+echo "== cities in $cache"
+java -Dchainmatch.cache="$cache" -cp "$jar" org.chainmatch.benchmarks.CityFixture "${sizes[@]}"
+
+mkdir -p bench-results
+results="bench-results/$profile-$(date +%Y%m%d-%H%M%S).json"
+size_list="$(IFS=,; echo "${sizes[*]}")"
+echo "== JMH ($profile) -> $results"
+start=$SECONDS
+java -jar "$jar" "${jmh_opts[@]}" -p size="$size_list" \
+  -jvmArgsPrepend "-Dchainmatch.cache=$cache" \
+  -rf json -rff "$results" "$@"
+echo "== JMH took $(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s"
+
+java -cp "$jar" org.chainmatch.benchmarks.ResultsTable "$results" benchmarks/RESULTS.md \
+  "benchmarks/run.sh $profile${*:+ $*}"
