@@ -33,19 +33,24 @@ if [[ ! -f $jar ]] || [[ -n "$(find pom.xml core index matching benchmarks -newe
     || mvn -B -q -pl benchmarks -am package -DskipTests
 fi
 
+# JMH runs from a copy, so that rebuilding the jar during a long run cannot break the forks.
+snapshot="$(mktemp --suffix=.jar)"
+trap 'rm -f "$snapshot"' EXIT
+cp "$jar" "$snapshot"
+
 cache="${CHAINMATCH_CACHE:-$root/.cache/cities}"
 echo "== cities in $cache"
-java -Dchainmatch.cache="$cache" -cp "$jar" org.chainmatch.benchmarks.CityFixture "${sizes[@]}"
+java -Dchainmatch.cache="$cache" -cp "$snapshot" org.chainmatch.benchmarks.CityFixture "${sizes[@]}"
 
 mkdir -p bench-results
 results="bench-results/$profile-$(date +%Y%m%d-%H%M%S).json"
 size_list="$(IFS=,; echo "${sizes[*]}")"
 echo "== JMH ($profile) -> $results"
 start=$SECONDS
-java -jar "$jar" "${jmh_opts[@]}" -p size="$size_list" \
+java -jar "$snapshot" "${jmh_opts[@]}" -p size="$size_list" \
   -jvmArgsPrepend "-Dchainmatch.cache=$cache" \
   -rf json -rff "$results" "$@"
 echo "== JMH took $(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s"
 
-java -cp "$jar" org.chainmatch.benchmarks.ResultsTable "$results" benchmarks/RESULTS.md \
+java -cp "$snapshot" org.chainmatch.benchmarks.ResultsTable "$results" benchmarks/RESULTS.md \
   "benchmarks/run.sh $profile${*:+ $*}"

@@ -93,7 +93,7 @@ public final class ResultsTable {
     return benchmark.startsWith(prefix) ? benchmark.substring(prefix.length()) : benchmark;
   }
 
-  /** A number with about three significant digits, thousands grouped: 12,345 or 0.0123. */
+  /** A number with about three significant digits, thousands grouped: 12,345, 1.23 or 0.0123. */
   static String number(double value) {
     if (Double.isNaN(value)) {
       return "—";
@@ -102,8 +102,7 @@ public final class ResultsTable {
     String pattern = magnitude >= 100 || magnitude == 0 ? "%,.0f"
         : magnitude >= 10 ? "%.1f"
         : magnitude >= 1 ? "%.2f"
-        : magnitude >= 0.01 ? "%.3f"
-        : "%.2g";
+        : "%.3g";
     return String.format(Locale.ROOT, pattern, value);
   }
 

@@ -102,7 +102,10 @@ record Target(
       case TIME, SIZE_PER_SECOND -> "";
     };
     String size = onlyAtSize.isPresent() ? " (at size " + onlyAtSize.getAsInt() + ")" : "";
-    return what + bound.symbol + " " + ResultsTable.number(limit) + " " + unit + size;
+    String amount = limit == Math.rint(limit)
+        ? String.format(Locale.ROOT, "%,.0f", limit)
+        : ResultsTable.number(limit);
+    return what + bound.symbol + " " + amount + " " + unit + size;
   }
 
   /**

@@ -1,0 +1,24 @@
+package org.chainmatch.benchmarks.alternatives;
+
+import java.util.List;
+import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.RegionTable;
+import org.chainmatch.core.Uscc;
+
+/** Small enterprises for search tests. */
+final class Enterprises {
+  private Enterprises() {}
+
+  /** The code of enterprise number {@code n}. */
+  static Uscc code(int n) {
+    return Uscc.withComputedCheck(String.format("91320505%09d", n));
+  }
+
+  /** Enterprise {@code n} in Huqiu district making {@code products} with {@code scope}. */
+  static Enterprise enterprise(int n, List<String> products, String scope) {
+    return Enterprise.builder(code(n), "企业" + n, RegionTable.bundled().resolve("320505"))
+        .products(products)
+        .scope(scope)
+        .build();
+  }
+}
