@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One supplier query (top {@value #K}) with each {@link Alternative}, on the city's own demand
- * texts taken in turn, so that the cost of different products and of sentences averages out. In
+ * demands taken in turn, so that the cost of different products and of sentences averages out. In
  * {@link Mode#SampleTime} so that the results carry p50 and p99.
  */
 @State(Scope.Benchmark)
@@ -39,7 +39,7 @@ public class AlternativeQueryBenchmark {
   static final int K = 20;
 
   // Enough distinct texts that no alternative can profit from answering the same one repeatedly.
-  private static final int TEXTS = 1_000;
+  private static final int DEMANDS = 1_000;
 
   @Param({"10000", "100000", "1000000"})
   public int size;
@@ -48,13 +48,13 @@ public class AlternativeQueryBenchmark {
   public Alternative alternative;
 
   private SupplierSearch search;
-  private String[] texts;
+  private Demand[] demands;
   private int next;
 
   @Setup(Level.Trial)
   public void build() throws IOException, InputRejectedException {
     Dataset city = CityFixture.of(size).loadEnterprisesAndDemands();
-    texts = city.demands().stream().limit(TEXTS).map(Demand::product).toArray(String[]::new);
+    demands = city.demands().stream().limit(DEMANDS).toArray(Demand[]::new);
     search = alternative.open(city.enterprises());
   }
 
@@ -65,8 +65,8 @@ public class AlternativeQueryBenchmark {
 
   @Benchmark
   public List<Uscc> query() throws IOException {
-    String text = texts[next];
-    next = next + 1 == texts.length ? 0 : next + 1;
-    return search.top(text, K);
+    Demand demand = demands[next];
+    next = next + 1 == demands.length ? 0 : next + 1;
+    return search.top(demand, K);
   }
 }

@@ -32,7 +32,8 @@ import org.chainmatch.core.io.LoadOptions;
  * <p>The evaluation folder holds {@code enterprises.csv} and {@code demands.csv} (contract
  * formats) and {@code qrels.csv} with columns {@code demand_id,uscc,grade}; a supplier with grade
  * 1 or more is relevant. Only demands with at least one relevant supplier are scored (recall is
- * undefined for the others). Every search gets the demand's product text exactly as written.
+ * undefined for the others). Every search gets the same demands (the alternatives read their
+ * product text exactly as written).
  *
  * <p>Run as {@code AlternativesQuality [evaluation-folder]} (default {@code evaluation}); prints a
  * Markdown section.
@@ -70,7 +71,7 @@ public final class AlternativesQuality {
         continue;
       }
       int hits = 0;
-      for (Uscc supplier : search.top(demand.product(), K)) {
+      for (Uscc supplier : search.top(demand, K)) {
         if (wanted.contains(supplier.value())) {
           hits++;
         }

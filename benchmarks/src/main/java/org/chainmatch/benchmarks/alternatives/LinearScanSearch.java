@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.Uscc;
 
@@ -41,10 +42,9 @@ public final class LinearScanSearch implements SupplierSearch {
   }
 
   @Override
-  public List<Uscc> top(String productText, int k) {
+  public List<Uscc> top(Demand demand, int k) {
     checkArgument(k >= 1, "k must be >= 1 but was %s", k);
-    checkArgument(!productText.isBlank(), "product text is blank");
-    String needle = productText.strip().toLowerCase(Locale.ROOT);
+    String needle = demand.product().strip().toLowerCase(Locale.ROOT);
     List<Uscc> inProducts = new ArrayList<>(k);
     List<Uscc> inScope = new ArrayList<>(k);
     for (int i = 0; i < codes.length && inProducts.size() < k; i++) {

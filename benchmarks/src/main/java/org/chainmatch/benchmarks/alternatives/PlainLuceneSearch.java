@@ -21,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.Uscc;
 
@@ -75,9 +76,9 @@ public final class PlainLuceneSearch implements SupplierSearch {
   }
 
   @Override
-  public List<Uscc> top(String productText, int k) throws IOException {
+  public List<Uscc> top(Demand demand, int k) throws IOException {
     checkArgument(k >= 1, "k must be >= 1 but was %s", k);
-    checkArgument(!productText.isBlank(), "product text is blank");
+    String productText = demand.product();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (String field : List.of(PRODUCTS, SCOPE)) {
       Query perField = queries.createBooleanQuery(field, productText);

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.Uscc;
 
@@ -91,9 +92,9 @@ public final class SqlLikeSearch implements SupplierSearch {
   }
 
   @Override
-  public List<Uscc> top(String productText, int k) throws IOException {
+  public List<Uscc> top(Demand demand, int k) throws IOException {
     checkArgument(k >= 1, "k must be >= 1 but was %s", k);
-    checkArgument(!productText.isBlank(), "product text is blank");
+    String productText = demand.product();
     String pattern = "%" + escapeLike(productText.strip().toLowerCase(Locale.ROOT)) + "%";
     try {
       query.setString(1, pattern);

@@ -21,7 +21,7 @@ class AlternativesQualityTest {
   /** Answers every query with enterprises 1, 2 and 3, in that order. */
   private final SupplierSearch fixed = new SupplierSearch() {
     @Override
-    public List<Uscc> top(String productText, int k) {
+    public List<Uscc> top(Demand demand, int k) {
       return List.of(code(1), code(2), code(3));
     }
 

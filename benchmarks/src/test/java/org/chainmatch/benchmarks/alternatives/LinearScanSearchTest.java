@@ -3,6 +3,7 @@ package org.chainmatch.benchmarks.alternatives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chainmatch.benchmarks.alternatives.Enterprises.code;
+import static org.chainmatch.benchmarks.alternatives.Enterprises.demand;
 import static org.chainmatch.benchmarks.alternatives.Enterprises.enterprise;
 
 import java.util.List;
@@ -18,31 +19,31 @@ class LinearScanSearchTest {
 
   @Test
   void productMatchesComeBeforeScopeMatchesEachInInputOrder() {
-    assertThat(scan.top("聚丙烯", 10)).containsExactly(code(2), code(5), code(1));
+    assertThat(scan.top(demand("聚丙烯"), 10)).containsExactly(code(2), code(5), code(1));
   }
 
   @Test
   void returnsAtMostK() {
-    assertThat(scan.top("聚丙烯", 2)).containsExactly(code(2), code(5));
+    assertThat(scan.top(demand("聚丙烯"), 2)).containsExactly(code(2), code(5));
   }
 
   @Test
   void ignoresCaseAndSurroundingSpace() {
-    assertThat(scan.top("  pp resin ", 10)).containsExactly(code(4));
+    assertThat(scan.top(demand("  pp resin "), 10)).containsExactly(code(4));
   }
 
   @Test
   void aSentenceFindsNothingBecauseNoEnterpriseWroteIt() {
-    assertThat(scan.top("急需聚丙烯200吨", 10)).isEmpty();
+    assertThat(scan.top(demand("急需聚丙烯200吨"), 10)).isEmpty();
   }
 
   @Test
   void doesNotMatchAcrossTwoProducts() {
-    assertThat(scan.top("聚乙烯聚丙烯", 10)).isEmpty();
+    assertThat(scan.top(demand("聚乙烯聚丙烯"), 10)).isEmpty();
   }
 
   @Test
   void rejectsKBelowOne() {
-    assertThatThrownBy(() -> scan.top("轮胎", 0)).hasMessageContaining("k must be >= 1 but was 0");
+    assertThatThrownBy(() -> scan.top(demand("轮胎"), 0)).hasMessageContaining("k must be >= 1 but was 0");
   }
 }

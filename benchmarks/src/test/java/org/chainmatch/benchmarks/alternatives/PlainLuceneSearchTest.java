@@ -2,6 +2,7 @@ package org.chainmatch.benchmarks.alternatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chainmatch.benchmarks.alternatives.Enterprises.code;
+import static org.chainmatch.benchmarks.alternatives.Enterprises.demand;
 import static org.chainmatch.benchmarks.alternatives.Enterprises.enterprise;
 
 import java.io.IOException;
@@ -31,21 +32,21 @@ class PlainLuceneSearchTest {
   void ranksTheEnterpriseSharingMoreCharactersFirst() throws IOException {
     // StandardAnalyzer makes one token per Chinese character: 聚丙烯 shares 3 with enterprise 2
     // and 2 (丙, 烯) with enterprise 3.
-    assertThat(lucene.top("聚丙烯", 10)).containsExactly(code(2), code(3));
+    assertThat(lucene.top(demand("聚丙烯"), 10)).containsExactly(code(2), code(3));
   }
 
   @Test
   void findsWordsInsideASentence() throws IOException {
-    assertThat(lucene.top("急需轮胎200条", 10)).containsExactly(code(1));
+    assertThat(lucene.top(demand("急需轮胎200条"), 10)).containsExactly(code(1));
   }
 
   @Test
   void returnsNothingWhenNoCharacterIsShared() throws IOException {
-    assertThat(lucene.top("口罩", 10)).isEmpty();
+    assertThat(lucene.top(demand("口罩"), 10)).isEmpty();
   }
 
   @Test
   void returnsAtMostK() throws IOException {
-    assertThat(lucene.top("聚丙烯", 1)).containsExactly(code(2));
+    assertThat(lucene.top(demand("聚丙烯"), 1)).containsExactly(code(2));
   }
 }

@@ -2,6 +2,7 @@ package org.chainmatch.benchmarks.alternatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chainmatch.benchmarks.alternatives.Enterprises.code;
+import static org.chainmatch.benchmarks.alternatives.Enterprises.demand;
 import static org.chainmatch.benchmarks.alternatives.Enterprises.enterprise;
 
 import java.io.IOException;
@@ -32,22 +33,22 @@ class SqlLikeSearchTest {
 
   @Test
   void productMatchesComeBeforeScopeMatchesEachInInputOrder() throws IOException {
-    assertThat(h2.top("聚丙烯", 10)).containsExactly(code(2), code(7), code(1));
+    assertThat(h2.top(demand("聚丙烯"), 10)).containsExactly(code(2), code(7), code(1));
   }
 
   @Test
   void returnsAtMostK() throws IOException {
-    assertThat(h2.top("聚丙烯", 1)).containsExactly(code(2));
+    assertThat(h2.top(demand("聚丙烯"), 1)).containsExactly(code(2));
   }
 
   @Test
   void takesPercentLiterally() throws IOException {
-    assertThat(h2.top("100%酒精", 10)).containsExactly(code(3));
+    assertThat(h2.top(demand("100%酒精"), 10)).containsExactly(code(3));
   }
 
   @Test
   void takesUnderscoreLiterallyAndIgnoresCase() throws IOException {
-    assertThat(h2.top("nitrile_gloves", 10)).containsExactly(code(5));
+    assertThat(h2.top(demand("nitrile_gloves"), 10)).containsExactly(code(5));
   }
 
   @Test
