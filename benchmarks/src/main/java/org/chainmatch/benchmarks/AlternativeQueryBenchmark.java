@@ -53,9 +53,10 @@ public class AlternativeQueryBenchmark {
 
   @Setup(Level.Trial)
   public void build() throws IOException, InputRejectedException {
-    Dataset city = CityFixture.of(size).loadEnterprisesAndDemands();
+    CityFixture fixture = CityFixture.of(size);
+    Dataset city = alternative.readsRelations() ? fixture.load() : fixture.loadEnterprisesAndDemands();
     demands = city.demands().stream().limit(DEMANDS).toArray(Demand[]::new);
-    search = alternative.open(city.enterprises());
+    search = alternative.open(city);
   }
 
   @TearDown(Level.Trial)

@@ -147,7 +147,7 @@ public final class AlternativesQuality {
     Map<String, Set<String>> relevant = readRelevant(qrels);
     List<Quality> qualities = new ArrayList<>();
     for (Alternative alternative : Alternative.values()) {
-      try (SupplierSearch search = alternative.open(data.enterprises())) {
+      try (SupplierSearch search = alternative.open(data)) {
         qualities.add(evaluate(search, data.demands(), relevant));
       }
     }
