@@ -51,8 +51,8 @@ main() {
   echo "== JMH ($profile) -> $results"
   # JMH allows one run per machine (/tmp/jmh.lock) so that runs do not skew each other; wait for
   # the other one (up to CHAINMATCH_JMH_WAIT seconds, default 1800) rather than measure beside it.
-  local log waited=0 max_wait="${CHAINMATCH_JMH_WAIT:-1800}" start
-  log="$(mktemp)"
+  local waited=0 max_wait="${CHAINMATCH_JMH_WAIT:-1800}" start
+  log="$(mktemp)"  # global, like $snapshot: the EXIT trap runs after main has returned
   trap 'rm -f "$snapshot" "$log"' EXIT
   start=$SECONDS
   until java -jar "$snapshot" "${jmh_opts[@]}" -p size="$size_list" \

@@ -76,8 +76,8 @@ public final class ResultsTable {
         + "operation), operations per time for `thrpt`. The error is JMH's half-width of the 99.9% "
         + "confidence interval of that score (— when JMH had too few iterations for one). p50 and "
         + "p99 are from `sample` mode only. Targets are chainmatch's (see `Target.CHAINMATCH`); "
-        + "those marked \"reference\" are chainmatch's query targets shown beside the "
-        + "alternatives, which have none of their own.\n");
+        + "those marked \"ref.\" are chainmatch's query targets shown beside the alternatives, "
+        + "which have none of their own.\n");
     return out.toString();
   }
 

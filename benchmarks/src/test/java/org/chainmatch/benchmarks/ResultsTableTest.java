@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.chainmatch.benchmarks.ResultsTable.Machine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class ResultsTableTest {
   @Test
   void saysWhenAPercentileTargetMeetsAResultWithoutPercentiles() {
     JmhResult averaged = new JmhResult("org.chainmatch.benchmarks.index.IndexBenchmark.query",
-        "avgt", java.util.Map.of(), 0.5, 0.1, "ms/op", java.util.Map.of(), "17", List.of(), "");
+        "avgt", Map.of(), 0.5, 0.1, "ms/op", Map.of(), "17", List.of(), "");
     assertThat(verdictOf("filtered top-20 query p99", averaged))
         .isEqualTo("n/a: needs Mode.SampleTime");
   }
@@ -111,9 +112,18 @@ class ResultsTableTest {
   @Test
   void doesNotJudgeATargetStatedForAnotherSize() {
     JmhResult analysis = new JmhResult("org.chainmatch.benchmarks.analysis.Resumption.analyse",
-        "avgt", java.util.Map.of("size", "100000"), 0.5, 0.1, "s/op", java.util.Map.of(), "17",
+        "avgt", Map.of("size", "100000"), 0.5, 0.1, "s/op", Map.of(), "17",
         List.of(), "");
     assertThat(verdictOf("whole analysis", analysis)).isEqualTo("n/a: stated for size 1000000");
+  }
+
+  @Test
+  void marksChainmatchTargetsShownBesideTheAlternativesAsReferences() {
+    List<String> shown = Target.CHAINMATCH.stream()
+        .filter(t -> t.appliesTo("org.chainmatch.benchmarks.AlternativeQueryBenchmark.query"))
+        .map(Target::shortForm)
+        .toList();
+    assertThat(shown).containsExactly("ref. p50 ≤ 1 ms", "ref. p99 ≤ 5 ms");
   }
 
   @Test
