@@ -108,7 +108,8 @@ record Target(
     String amount = limit == Math.rint(limit)
         ? String.format(Locale.ROOT, "%,.0f", limit)
         : ResultsTable.number(limit);
-    return what + bound.symbol + " " + amount + " " + unit + size;
+    String reference = label.startsWith(REFERENCE) ? "ref. " : "";
+    return reference + what + bound.symbol + " " + amount + " " + unit + size;
   }
 
   /**
