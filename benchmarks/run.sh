@@ -55,7 +55,9 @@ main() {
   log="$(mktemp)"  # global, like $snapshot: the EXIT trap runs after main has returned
   trap 'rm -f "$snapshot" "$log"' EXIT
   start=$SECONDS
-  until java -jar "$snapshot" "${jmh_opts[@]}" -p size="$size_list" \
+  # Benchmarks name their city-size parameter 'size' or 'enterprises'; JMH ignores a -p that a
+  # benchmark does not have.
+  until java -jar "$snapshot" "${jmh_opts[@]}" -p size="$size_list" -p enterprises="$size_list" \
       -jvmArgsPrepend "-Dchainmatch.cache=$cache" \
       -rf json -rff "$results" "$@" 2>&1 | tee "$log"; (( PIPESTATUS[0] == 0 )); do
     if grep -q "Unable to acquire the JMH lock" "$log" && (( waited < max_wait )); then

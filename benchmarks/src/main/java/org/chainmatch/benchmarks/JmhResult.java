@@ -81,9 +81,16 @@ record JmhResult(
         .toList();
   }
 
-  /** The {@code size} parameter, when the benchmark has one and it is a number. */
+  /** Names of the parameter that holds the city's size, in enterprises, in order of preference. */
+  static final List<String> SIZE_PARAMS = List.of("size", "enterprises");
+
+  /**
+   * The city's size in enterprises: the {@code size} parameter, else the {@code enterprises} one,
+   * when the benchmark has one and it is a number.
+   */
   Optional<Integer> size() {
-    String value = params.get("size");
+    String value = SIZE_PARAMS.stream().map(params::get).filter(v -> v != null).findFirst()
+        .orElse(null);
     if (value == null) {
       return Optional.empty();
     }
@@ -94,11 +101,12 @@ record JmhResult(
     }
   }
 
-  /** The parameters other than {@code size}, as {@code name=value} joined with commas. */
+  /** The parameters other than the size, as {@code name=value} joined with commas. */
   String otherParams() {
+    String sizeParam = SIZE_PARAMS.stream().filter(params::containsKey).findFirst().orElse("");
     StringBuilder out = new StringBuilder();
     params.forEach((name, value) -> {
-      if (!name.equals("size")) {
+      if (!name.equals(sizeParam)) {
         out.append(out.length() == 0 ? "" : ", ").append(name).append('=').append(value);
       }
     });

@@ -111,10 +111,37 @@ class ResultsTableTest {
 
   @Test
   void doesNotJudgeATargetStatedForAnotherSize() {
-    JmhResult analysis = new JmhResult("org.chainmatch.benchmarks.analysis.Resumption.analyse",
-        "avgt", Map.of("size", "100000"), 0.5, 0.1, "s/op", Map.of(), "17",
+    JmhResult analysis = new JmhResult(
+        "org.chainmatch.benchmarks.analysis.ResumptionBenchmark.wholeAnalysis",
+        "avgt", Map.of("enterprises", "100000"), 0.5, 0.1, "s/op", Map.of(), "17",
         List.of(), "");
     assertThat(verdictOf("whole analysis", analysis)).isEqualTo("n/a: stated for size 1000000");
+  }
+
+  @Test
+  void readsTheSizeFromAnEnterprisesParameterToo() {
+    JmhResult analysis = new JmhResult(
+        "org.chainmatch.benchmarks.analysis.ResumptionBenchmark.wholeAnalysis",
+        "avgt", Map.of("enterprises", "1000000", "seed", "42"), 1500, 0.1, "ms/op", Map.of(), "17",
+        List.of(), "");
+    assertThat(analysis.size()).contains(1_000_000);
+    assertThat(analysis.otherParams()).isEqualTo("seed=42");
+    // 1,500 ms = 1.50 s <= 2 s.
+    assertThat(verdictOf("whole analysis", analysis)).isEqualTo("yes (1.50 s)");
+  }
+
+  @Test
+  void readsTargetsOffTheMethodNameNotTheClassName() {
+    assertThat(Target.CHAINMATCH)
+        .noneMatch(t -> t.appliesTo(
+            "org.chainmatch.benchmarks.index.IndexQueryBenchmark.statusUpdateVisible"))
+        .noneMatch(t -> t.appliesTo(
+            "org.chainmatch.benchmarks.analysis.ResumptionBenchmark.analysisState"));
+    assertThat(Target.CHAINMATCH)
+        .filteredOn(t -> t.appliesTo(
+            "org.chainmatch.benchmarks.index.IndexQueryBenchmark.filteredTop20"))
+        .extracting(Target::label)
+        .containsExactly("filtered top-20 query p50 ≤ 1 ms", "filtered top-20 query p99 ≤ 5 ms");
   }
 
   @Test
