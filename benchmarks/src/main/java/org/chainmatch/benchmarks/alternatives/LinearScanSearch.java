@@ -17,7 +17,7 @@ import org.chainmatch.core.Uscc;
  * ("急需聚丙烯200吨") finds nothing unless an enterprise wrote that very sentence. Immutable and
  * thread-safe.
  */
-public final class LinearScanSearch implements SupplierSearch {
+final class LinearScanSearch implements SupplierSearch {
   private final Uscc[] codes;
   private final String[] products;
   private final String[] scopes;
@@ -37,7 +37,7 @@ public final class LinearScanSearch implements SupplierSearch {
   }
 
   /** A scan over {@code enterprises} (copied). */
-  public static LinearScanSearch over(List<Enterprise> enterprises) {
+  static LinearScanSearch over(List<Enterprise> enterprises) {
     return new LinearScanSearch(enterprises);
   }
 

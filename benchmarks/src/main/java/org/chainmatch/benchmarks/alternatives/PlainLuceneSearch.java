@@ -33,7 +33,7 @@ import org.chainmatch.core.Uscc;
  *
  * <p>Held in memory. Thread-safe for searching; close it.
  */
-public final class PlainLuceneSearch implements SupplierSearch {
+final class PlainLuceneSearch implements SupplierSearch {
   private static final String PRODUCTS = "products";
   private static final String SCOPE = "scope";
   private static final String POSITION = "pos";
@@ -56,7 +56,7 @@ public final class PlainLuceneSearch implements SupplierSearch {
   }
 
   /** Indexes {@code enterprises} in memory. */
-  public static PlainLuceneSearch over(List<Enterprise> enterprises) throws IOException {
+  static PlainLuceneSearch over(List<Enterprise> enterprises) throws IOException {
     Analyzer analyzer = new StandardAnalyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     Uscc[] codes = new Uscc[enterprises.size()];

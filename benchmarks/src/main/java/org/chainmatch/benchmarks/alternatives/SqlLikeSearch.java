@@ -27,7 +27,7 @@ import org.chainmatch.core.Uscc;
  *
  * <p>Holds one private in-memory database and one connection: not thread-safe; close it.
  */
-public final class SqlLikeSearch implements SupplierSearch {
+final class SqlLikeSearch implements SupplierSearch {
   private static final String QUERY = """
       SELECT pos FROM enterprise
       WHERE products LIKE ? ESCAPE '\\' OR scope LIKE ? ESCAPE '\\'
@@ -49,7 +49,7 @@ public final class SqlLikeSearch implements SupplierSearch {
    *
    * @throws IOException if the database fails
    */
-  public static SqlLikeSearch over(List<Enterprise> enterprises) throws IOException {
+  static SqlLikeSearch over(List<Enterprise> enterprises) throws IOException {
     try {
       // "jdbc:h2:mem:" without a name is private to this connection and dropped when it closes.
       Connection connection = DriverManager.getConnection("jdbc:h2:mem:");
