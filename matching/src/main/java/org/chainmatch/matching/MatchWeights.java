@@ -3,17 +3,22 @@ package org.chainmatch.matching;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * How much each {@link Factor} counts in a match score. A score is {@code Σ weight × value} over
- * the factors, each value in [0, 1].
+ * How much each {@link Factor} counts in a match score. A score is {@code Σ weight × value / Σ
+ * weight} over the factors, each value in [0, 1], so scores lie in [0, 1] whatever the weights:
+ * only their ratios matter, and multiplying all weights by a constant changes nothing.
  *
  * <p>The defaults make text relevance dominate and let the other factors re-rank among relevant
  * candidates. Every factor other than relevance is moreover <em>gated</em> by relevance: its
  * value is multiplied by the candidate's relevance relative to the most relevant candidate found
  * for the same demand (see {@link SupplierMatcher}), so a candidate gains at most {@code
- * (relevance / best relevance) × (sum of the other weights)} from them. With the defaults that sum
- * is 1.0, so a candidate with less than half the best relevance can never outrank the best
- * candidate, however near, ready and well connected it is; among equally relevant candidates the
- * other factors decide in full.
+ * (relevance / best relevance) × (sum of the other weights)} from them, before normalisation. With
+ * the defaults that sum equals the relevance weight, so a candidate with less than half the best
+ * relevance can never outrank the best candidate, however near, ready and well connected it is;
+ * among equally relevant candidates the other factors decide in full.
+ *
+ * <p>With the defaults the weights sum to 2.0, so relevance alone gives at most 0.5 of the score:
+ * an exact product match that is resumed at full capacity in the requester's county scores about
+ * 0.8 to 0.9, the same match suspended in another province about 0.45.
  *
  * @param relevance weight of {@link Factor#RELEVANCE}; default 1.0, the unit the others are
  *     measured against
@@ -62,6 +67,11 @@ public record MatchWeights(
    */
   public static MatchWeights relevanceOnly() {
     return new MatchWeights(1.0, 0, 0, 0, 0, 0);
+  }
+
+  /** The sum of all six weights, {@code > 0}: the divisor that puts scores in [0, 1]. */
+  public double total() {
+    return relevance + readiness + proximity + relationship + industry + keyEnterprise;
   }
 
   /** The weight of a factor. */
