@@ -8,13 +8,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  * only their ratios matter, and multiplying all weights by a constant changes nothing.
  *
  * <p>The defaults make text relevance dominate and let the other factors re-rank among relevant
- * candidates. Every factor other than relevance is moreover <em>gated</em> by relevance: its
- * value is multiplied by the candidate's relevance relative to the most relevant candidate found
- * for the same demand (see {@link SupplierMatcher}), so a candidate gains at most {@code
- * (relevance / best relevance) × (sum of the other weights)} from them, before normalisation. With
- * the defaults that sum equals the relevance weight, so a candidate with less than half the best
- * relevance can never outrank the best candidate, however near, ready and well connected it is;
- * among equally relevant candidates the other factors decide in full.
+ * candidates. Every factor other than relevance is moreover <em>gated</em> by relevance: it counts
+ * in full only for candidates about as relevant as the best one found for the same demand, and
+ * not at all for those much less relevant (see {@link MatchOptions#relevanceBand()}), so among
+ * candidates offering the same capability the other factors decide, while no readiness or
+ * nearness lifts a maker of another product over the right one.
  *
  * <p>With the defaults the weights sum to 2.0, so relevance alone gives at most 0.5 of the score:
  * an exact product match that is resumed at full capacity in the requester's county scores about
@@ -24,7 +22,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     measured against
  * @param readiness weight of {@link Factor#READINESS}; default 0.40, the largest of the others,
  *     because a supplier that does not produce today is of no use to a requester who needs goods
- *     now: a resumed supplier with 80% of the best relevance outranks a suspended best match
+ *     now: among equally relevant candidates a resumed one outranks a suspended one even if the
+ *     suspended one is nearer
  * @param proximity weight of {@link Factor#PROXIMITY}; default 0.20: nearness shortens delivery and
  *     keeps the chain inside the city, but matters less than whether the supplier works
  * @param relationship weight of {@link Factor#RELATIONSHIP}; default 0.20: a supplier that already

@@ -41,10 +41,12 @@ import org.chainmatch.index.CapabilityQuery;
  *   <li>scores every candidate as the sum of its {@link Contribution}s, one per {@link Factor}: the
  *       index's relevance, then readiness, proximity to the requester, existing relationships,
  *       industry fit and key-enterprise priority. Each contribution is {@code value × weight / Σ
- *       weights}, so scores lie in [0, 1]. The factors other than relevance are gated by
- *       relevance: their value is multiplied by the candidate's relevance relative to the most
- *       relevant candidate of the pool, so they re-rank relevant candidates but cannot lift an
- *       irrelevant one (see {@link MatchWeights});
+ *       weights}, so scores lie in [0, 1]. The factors other than relevance are <em>gated</em> by
+ *       relevance: their values count in full for candidates within {@link
+ *       MatchOptions#relevanceBand()} of the most relevant candidate of the pool, fade out
+ *       linearly below that and are 0 beyond twice the band. So they re-rank candidates that offer
+ *       the same capability in other words, but cannot lift a maker of a different product, or an
+ *       irrelevant one, over the right one;
  *   <li>orders by score descending, then relevance descending, then USCC ascending, so equal inputs
  *       give the same ranking on every run.
  * </ol>
@@ -227,7 +229,7 @@ public final class SupplierMatcher {
       }
       Enterprise e = found.get().status().equals(c.status()) ? found.get() : found.get().withStatus(c.status());
       double relevance = clamp(c.relevance());
-      double gate = best > 0 ? relevance / best : 0;
+      double gate = gate(relevance, best, options.relevanceBand());
       FactorValue relationship = profile.relationship(graph.idOf(e.uscc()));
       FactorValue industry = profile.industry(e);
       double proximity = requester.isPresent()
@@ -245,6 +247,16 @@ public final class SupplierMatcher {
     }
     scored.sort(RANKING);
     return scored;
+  }
+
+  /**
+   * How much of the non-relevance factors a candidate of relevance {@code r} keeps when the best
+   * candidate has {@code best}: all within the band, nothing beyond twice the band, linear between
+   * (continuous, so no small change of relevance makes a large jump in score).
+   */
+  static double gate(double r, double best, double band) {
+    double gap = best - r;
+    return gap <= band ? 1 : Math.max(0, 2 - gap / band);
   }
 
   private static double part(double value, double gate, double weight, double total) {
