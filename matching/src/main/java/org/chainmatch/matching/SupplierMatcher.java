@@ -36,8 +36,10 @@ import org.chainmatch.index.CapabilityQuery;
  *   <li>fetches a pool of {@link MatchOptions#poolSize()} candidates from the {@link
  *       CapabilityIndex}, with the hard constraints (states, capacity, exclusions, the requester
  *       itself, the region scope) pushed down into the index's {@link CandidateFilter}; a full
- *       pool is widened with the best working candidates of the requester's city, so that a cut
- *       through equally relevant candidates cannot hide the near, ready ones;
+ *       pool whose last candidate is about as relevant as its first is widened with the best
+ *       working candidates of the requester's city, so that a cut through equally relevant
+ *       candidates cannot hide the near, ready ones (unless the pool already offers {@code topN}
+ *       of those);
  *   <li>scores every candidate as the sum of its {@link Contribution}s, one per {@link Factor}: the
  *       index's relevance, then readiness, proximity to the requester, existing relationships,
  *       industry fit and key-enterprise priority. Each contribution is {@code value × weight / Σ
@@ -129,7 +131,8 @@ public final class SupplierMatcher {
     Ranking ranked;
     if (options.scope() == RegionScope.ANYWHERE || city.isEmpty()) {
       List<Candidate> pool = search(understood, base, options);
-      if (self.isPresent() && cutInsideTheBand(pool, options)) {
+      if (self.isPresent() && cutInsideTheBand(pool, options)
+          && !offersEnoughNearAndReady(pool, self.get().region().city(), options)) {
         pool = widen(pool, understood, base, self.get().region().city(), options);
       }
       ranked = rank(demand, understood, pool, options);
@@ -187,6 +190,30 @@ public final class SupplierMatcher {
     double best = pool.get(0).relevance();
     double last = pool.get(pool.size() - 1).relevance();
     return best - last < 2 * options.relevanceBand();
+  }
+
+  /**
+   * Whether the pool already holds {@code topN} working candidates of the requester's city within
+   * the band of its best: then the ranking's top is near and ready whatever the cut hid, and
+   * widening could only swap in ones marginally better (the same county rather than the same city,
+   * more capacity), not worth a second search. Enterprise regions are read from the directory only
+   * when the cheaper tests pass.
+   */
+  private boolean offersEnoughNearAndReady(List<Candidate> pool, RegionCode city, MatchOptions options) {
+    double floor = pool.get(0).relevance() - options.relevanceBand();
+    int found = 0;
+    for (Candidate c : pool) {
+      if (c.relevance() < floor) {
+        break;
+      }
+      if (c.status().isWorking()) {
+        Optional<Enterprise> e = view.enterprise(c.uscc());
+        if (e.isPresent() && e.get().region().isWithin(city) && ++found == options.topN()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -361,6 +361,17 @@ class SupplierMatcherTest {
   }
 
   @Test
+  void aFullPoolThatAlreadyOffersEnoughNearReadySuppliersIsNotWidened() throws IOException {
+    add(maker(2, HUQIU, "熔喷布"));
+    add(maker(3, XUANWU, "熔喷布"));
+
+    // topN 1: the pool's first candidate is working and in 苏州 already.
+    ranking("熔喷布", MatchOptions.builder().topN(1).poolSize(2).build());
+
+    assertThat(index.searches).hasValue(1);
+  }
+
+  @Test
   void aFullPoolIsWidenedWithWorkingSuppliersOfTheRequestersCity() throws IOException {
     add(maker(2, XUANWU, "熔喷布"));
     add(maker(3, XUANWU, "熔喷布"));
