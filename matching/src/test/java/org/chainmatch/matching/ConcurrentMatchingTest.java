@@ -53,7 +53,7 @@ class ConcurrentMatchingTest {
           .directory(u -> Optional.ofNullable(directory.get(u)))
           .build();
       AtomicBoolean stop = new AtomicBoolean();
-      CountDownLatch updated = new CountDownLatch(20);
+      CountDownLatch updated = new CountDownLatch(10);
       ExecutorService pool = Executors.newFixedThreadPool(MATCHERS + 1);
       try {
         Future<?> updater = pool.submit(() -> {
