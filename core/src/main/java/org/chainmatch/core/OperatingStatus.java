@@ -32,10 +32,6 @@ public record OperatingStatus(OperatingState state, int capacity, Instant report
         capacity == UNKNOWN_CAPACITY || (capacity >= 0 && capacity <= 100),
         "capacity must be 0..100 (or -1 for unknown) but was %s",
         capacity);
-    checkArgument(
-        !(state == OperatingState.SUSPENDED && capacity > 0),
-        "a SUSPENDED enterprise cannot have capacity %s%%",
-        capacity);
   }
 
   /**
@@ -71,10 +67,15 @@ public record OperatingStatus(OperatingState state, int capacity, Instant report
   }
 
   /**
-   * The capacity to plan with, in percent: the reported one, else 100 (RESUMED), 50 (PARTIAL), 0
-   * (SUSPENDED) or 50 (UNKNOWN: neither counted on nor written off).
+   * The capacity to plan with, in percent: 0 when SUSPENDED (whatever capacity was reported: real
+   * surveys give a suspended plant's normal capacity too, and it is not available now); else the
+   * reported one, else 100 (RESUMED), 50 (PARTIAL) or 50 (UNKNOWN: neither counted on nor written
+   * off).
    */
   public int effectiveCapacity() {
+    if (state == OperatingState.SUSPENDED) {
+      return 0;
+    }
     if (hasKnownCapacity()) {
       return capacity;
     }

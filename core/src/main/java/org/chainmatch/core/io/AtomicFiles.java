@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
  * {@code .<name>.*.tmp}), never a half-written target.
  */
 public final class AtomicFiles {
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private AtomicFiles() {}
 
   /** Writes {@code text} as UTF-8 to {@code target} atomically. */
@@ -42,7 +44,18 @@ public final class AtomicFiles {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: it makes owner-only files, and the published file keeps the
+    // temporary file's permissions. createFile honours the umask like any other output.
+    Path temp = null;
+    while (temp == null) {
+      Path candidate =
+          dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        temp = Files.createFile(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another writer drew the same name; draw again
+      }
+    }
     return new Pending(abs, temp);
   }
 

@@ -160,8 +160,8 @@ public final class EnterpriseCsv {
         }
         capacity = (int) Math.round(v);
         if (state == OperatingState.SUSPENDED && capacity > 0) {
-          errors.add("capacity", capText, "a SUSPENDED enterprise cannot have capacity above 0");
-          return null;
+          errors.warn("capacity", capText,
+              "SUSPENDED with capacity above 0: kept as reported, but counted as 0 available now");
         }
       }
       return OperatingStatus.of(state, capacity);

@@ -58,9 +58,9 @@ public final class RelationCsv {
         r.hasShare() ? shareText(r.share()) : ""));
   }
 
-  private static String shareText(double share) {
-    String s = String.format(java.util.Locale.ROOT, "%.4f", share);
-    return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+  /** The share to four decimals without trailing zeros: 0.25, 1, 0.3333. */
+  static String shareText(double share) {
+    return java.math.BigDecimal.valueOf(Math.round(share * 10_000), 4).stripTrailingZeros().toPlainString();
   }
 
   /** Resolves a USCC cell against the known enterprises, with a precise error either way. */

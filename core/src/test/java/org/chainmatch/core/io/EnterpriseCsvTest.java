@@ -121,7 +121,6 @@ class EnterpriseCsvTest {
         "bad status                  | USCC_A,某公司,320505,,熔喷布,,OPEN,,              | status   | not one of",
         "capacity above 100          | USCC_A,某公司,320505,,熔喷布,,RESUMED,120,        | capacity | out of range",
         "capacity not a number       | USCC_A,某公司,320505,,熔喷布,,RESUMED,lots,       | capacity | not a number",
-        "suspended with capacity     | USCC_A,某公司,320505,,熔喷布,,SUSPENDED,40,       | capacity | SUSPENDED",
         "bad key flag                | USCC_A,某公司,320505,,熔喷布,,,,maybe             | key      | true or false",
       })
   void locatesEachKindOfBadRow(String kind, String row, String column, String reason) throws Exception {
@@ -142,6 +141,18 @@ class EnterpriseCsvTest {
           assertThat(e.problems()).singleElement().extracting(InputProblem::line).isEqualTo(3L);
           assertThat(e.getMessage()).contains("enterprises.csv:3").contains(column);
         });
+  }
+
+  @Test
+  void acceptsASuspendedEnterpriseWithCapacityButCountsNothingAvailable() throws Exception {
+    LoadReport report = strict(csv(HEADER, A + ",某公司,320505,,熔喷布,,SUSPENDED,40,"));
+
+    assertThat(loaded).singleElement().satisfies(e -> {
+      assertThat(e.status().capacity()).isEqualTo(40);
+      assertThat(e.status().effectiveCapacity()).isZero();
+      assertThat(e.status().isWorking()).isFalse();
+    });
+    assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.column()).isEqualTo("capacity"));
   }
 
   @Test

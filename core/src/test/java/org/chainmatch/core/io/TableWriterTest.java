@@ -47,4 +47,20 @@ class TableWriterTest {
     assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("a,b\n\"x,y\",'=2\n");
     assertThat(Files.list(dir)).containsExactly(target);
   }
+
+  @Test
+  void sharesAreWrittenToFourDecimalsWithoutTrailingZeros() {
+    assertThat(RelationCsv.shareText(0.25)).isEqualTo("0.25");
+    assertThat(RelationCsv.shareText(1.0)).isEqualTo("1");
+    assertThat(RelationCsv.shareText(1.0 / 3)).isEqualTo("0.3333");
+    assertThat(RelationCsv.shareText(0.0)).isEqualTo("0");
+  }
+
+  @Test
+  void publishedFilesAreNotOwnerOnly() throws Exception {
+    Path target = dir.resolve("t.csv");
+    AtomicFiles.writeString(target, "x");
+    var perms = Files.getPosixFilePermissions(target);
+    assertThat(perms).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+  }
 }

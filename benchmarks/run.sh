@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs chainmatch's city-scale JMH suite and writes benchmarks/RESULTS.md.
+#
+#   benchmarks/run.sh quick [JMH args...]   10k and 100k enterprises, short iterations
+#                                           (well under 15 minutes on 2 cores)
+#   benchmarks/run.sh full  [JMH args...]   adds 1M enterprises, longer iterations
+#
+# Extra arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick AlternativeQuery
+# It builds benchmarks/target/benchmarks.jar when missing or older than the sources, writes the
+# generated cities once into .cache/cities/ (override with CHAINMATCH_CACHE), keeps JMH's JSON in
+# bench-results/<profile>-<timestamp>.json and turns it into benchmarks/RESULTS.md.
+set -euo pipefail
+
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+
+# The whole script is one function, read before it runs, so editing this file during a long run
+# cannot change what the run does.
+main() {
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  cd "$root"
+  local profile="${1:-}" sizes jmh_opts
+  case "$profile" in
+    quick) sizes=(10000 100000);         jmh_opts=(-f 1 -wi 2 -i 3 -w 2s -r 2s) ;;
+    full)  sizes=(10000 100000 1000000); jmh_opts=(-f 1 -wi 3 -i 5 -w 5s -r 5s) ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+  shift
+
+  jar=benchmarks/target/benchmarks.jar
+  if [[ ! -f $jar ]] || [[ -n "$(find pom.xml core index matching benchmarks -newer "$jar" \
+      \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]]; then
+    echo "== building $jar"
+    # Offline first (the usual case on a developer machine), online if something is missing.
+    mvn -B -q -o -pl benchmarks -am package -DskipTests \
+      || mvn -B -q -pl benchmarks -am package -DskipTests
+  fi
+
+  # JMH runs from a copy, so that rebuilding the jar during a long run cannot break the forks.
+  snapshot="$(mktemp --suffix=.jar)"
+  trap 'rm -f "$snapshot"' EXIT
+  cp "$jar" "$snapshot"
+
+  cache="${CHAINMATCH_CACHE:-$root/.cache/cities}"
+  echo "== cities in $cache"
+  java -Dchainmatch.cache="$cache" -cp "$snapshot" org.chainmatch.benchmarks.CityFixture "${sizes[@]}"
+
+  mkdir -p bench-results
+  results="bench-results/$profile-$(date +%Y%m%d-%H%M%S).json"
+  size_list="$(IFS=,; echo "${sizes[*]}")"
+  echo "== JMH ($profile) -> $results"
+  # JMH allows one run per machine (/tmp/jmh.lock) so that runs do not skew each other; wait for
+  # the other one (up to CHAINMATCH_JMH_WAIT seconds, default 1800) rather than measure beside it.
+  local waited=0 max_wait="${CHAINMATCH_JMH_WAIT:-1800}" start
+  log="$(mktemp)"  # global, like $snapshot: the EXIT trap runs after main has returned
+  trap 'rm -f "$snapshot" "$log"' EXIT
+  start=$SECONDS
+  # Benchmarks name their city-size parameter 'size' or 'enterprises'; JMH ignores a -p that a
+  # benchmark does not have.
+  until java -jar "$snapshot" "${jmh_opts[@]}" -p size="$size_list" -p enterprises="$size_list" \
+      -jvmArgsPrepend "-Dchainmatch.cache=$cache" \
+      -rf json -rff "$results" "$@" 2>&1 | tee "$log"; (( PIPESTATUS[0] == 0 )); do
+    if grep -q "Unable to acquire the JMH lock" "$log" && (( waited < max_wait )); then
+      echo "== another JMH run holds /tmp/jmh.lock; waiting (${waited} s so far)"
+      sleep 30
+      waited=$(( waited + 30 ))
+      start=$SECONDS
+    else
+      echo "== JMH failed" >&2
+      return 1
+    fi
+  done
+  echo "== JMH took $(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s"
+
+  java -cp "$snapshot" org.chainmatch.benchmarks.ResultsTable "$results" benchmarks/RESULTS.md \
+    "benchmarks/run.sh $profile${*:+ $*}"
+
+  # Quality beside speed: the same searches on the labelled evaluation set, when there is one.
+  if [[ -f evaluation/qrels.csv ]]; then
+    echo "== quality on evaluation/"
+    { echo; java -cp "$snapshot" org.chainmatch.benchmarks.alternatives.AlternativesQuality evaluation; } \
+      >> benchmarks/RESULTS.md
+  else
+    printf '\n## Quality on the evaluation set\n\nNot measured: this checkout has no evaluation/qrels.csv.\n' \
+      >> benchmarks/RESULTS.md
+  fi
+  echo "== wrote benchmarks/RESULTS.md"
+}
+
+main "$@"

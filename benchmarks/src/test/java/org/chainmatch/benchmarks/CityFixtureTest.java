@@ -1,0 +1,116 @@
+package org.chainmatch.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.Set;
+import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.io.Dataset;
+import org.chainmatch.core.io.InputRejectedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CityFixtureTest {
+  @TempDir Path cache;
+
+  @Test
+  void namesItsFolderAfterSizeAndSeed() {
+    assertThat(CityFixture.in(cache, 200, 7).folder()).isEqualTo(cache.resolve("200-7"));
+  }
+
+  @Test
+  void writesTheThreeContractFilesOfTheRequestedShape() throws Exception {
+    Dataset city = CityFixture.in(cache, 200, 7).load();
+
+    assertThat(city.enterprises()).hasSize(200);
+    // 5 per enterprise are drawn; the few that would link an enterprise to itself are dropped.
+    assertThat(city.relations()).hasSizeBetween(950, 1_000);
+    assertThat(city.demands()).hasSize(1_000);
+    assertThat(city.rejections()).isEmpty();
+  }
+
+  @Test
+  void demandsAtLeastOneThousandAndAtMostOneHundredThousand() {
+    assertThat(CityFixture.in(cache, 200, 7).demandCount()).isEqualTo(1_000);
+    assertThat(CityFixture.in(cache, 100_000, 7).demandCount()).isEqualTo(100_000);
+    assertThat(CityFixture.in(cache, 1_000_000, 7).demandCount()).isEqualTo(100_000);
+  }
+
+  @Test
+  void reusesACityAlreadyWritten() throws IOException {
+    CityFixture city = CityFixture.in(cache, 200, 7).ensureWritten();
+    FileTime written = Files.getLastModifiedTime(city.enterprisesFile());
+    Files.setLastModifiedTime(city.enterprisesFile(), FileTime.fromMillis(0));
+
+    CityFixture.in(cache, 200, 7).ensureWritten();
+
+    assertThat(Files.getLastModifiedTime(city.enterprisesFile()))
+        .isEqualTo(FileTime.fromMillis(0))
+        .isNotEqualTo(written);
+  }
+
+  @Test
+  void leavesNoScratchFolderBehind() throws IOException {
+    CityFixture.in(cache, 200, 7).ensureWritten();
+
+    try (var entries = Files.list(cache)) {
+      assertThat(entries).containsExactly(cache.resolve("200-7"));
+    }
+  }
+
+  @Test
+  void theSameSizeAndSeedGiveTheSameCity(@TempDir Path otherCache) throws IOException {
+    CityFixture one = CityFixture.in(cache, 200, 7).ensureWritten();
+    CityFixture two = CityFixture.in(otherCache, 200, 7).ensureWritten();
+
+    assertThat(Files.readString(two.enterprisesFile()))
+        .isEqualTo(Files.readString(one.enterprisesFile()));
+    assertThat(Files.readString(two.relationsFile()))
+        .isEqualTo(Files.readString(one.relationsFile()));
+  }
+
+  @Test
+  void anotherSeedGivesAnotherCity() throws IOException {
+    CityFixture one = CityFixture.in(cache, 200, 7).ensureWritten();
+    CityFixture two = CityFixture.in(cache, 200, 8).ensureWritten();
+
+    assertThat(Files.readString(two.relationsFile()))
+        .isNotEqualTo(Files.readString(one.relationsFile()));
+  }
+
+  @Test
+  void loadsWithoutRelationsForSearches() throws Exception {
+    Dataset city = CityFixture.in(cache, 200, 7).loadEnterprisesAndDemands();
+
+    assertThat(city.relations()).isEmpty();
+    Set<String> codes = new HashSet<>();
+    city.enterprises().stream().map(Enterprise::uscc).forEach(u -> codes.add(u.value()));
+    assertThat(city.demands()).allSatisfy(d -> assertThat(codes).contains(d.requester().value()));
+  }
+
+  @Test
+  void readsTheCacheFolderFromTheSystemProperty() {
+    String before = System.getProperty(CityFixture.CACHE_PROPERTY);
+    try {
+      System.setProperty(CityFixture.CACHE_PROPERTY, cache.toString());
+      assertThat(CityFixture.defaultCache()).isEqualTo(cache);
+    } finally {
+      if (before == null) {
+        System.clearProperty(CityFixture.CACHE_PROPERTY);
+      } else {
+        System.setProperty(CityFixture.CACHE_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void rejectsATinyCity() {
+    assertThatThrownBy(() -> CityFixture.in(cache, 3, 7))
+        .hasMessageContaining("at least 10 enterprises but was given 3");
+  }
+}

@@ -1,0 +1,187 @@
+package org.chainmatch.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.chainmatch.benchmarks.ResultsTable.Machine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsTableTest {
+  /** Abridged JMH 1.37 JSON: a sampled query, a timed build and a batch without an error. */
+  private static final String JSON = """
+      [ {
+        "jmhVersion" : "1.37",
+        "benchmark" : "org.chainmatch.benchmarks.index.IndexBenchmark.query",
+        "mode" : "sample", "threads" : 1, "forks" : 1,
+        "jvmArgs" : [ "-Xmx6g" ],
+        "jdkVersion" : "17.0.15", "vmName" : "OpenJDK 64-Bit Server VM", "vmVersion" : "17.0.15+6",
+        "warmupIterations" : 2, "warmupTime" : "2 s",
+        "measurementIterations" : 3, "measurementTime" : "2 s",
+        "params" : { "size" : "100000", "filter" : "city" },
+        "primaryMetric" : {
+          "score" : 950.0, "scoreError" : 25.5, "scoreConfidence" : [ 924.5, 975.5 ],
+          "scorePercentiles" : { "0.0" : 100.0, "50.0" : 800.0, "99.0" : 6000.0, "100.0" : 9000.0 },
+          "scoreUnit" : "us/op"
+        }
+      }, {
+        "benchmark" : "org.chainmatch.benchmarks.index.IndexBenchmark.build",
+        "mode" : "avgt", "forks" : 1, "jvmArgs" : [ "-Xmx6g" ],
+        "jdkVersion" : "17.0.15", "vmName" : "OpenJDK 64-Bit Server VM", "vmVersion" : "17.0.15+6",
+        "warmupIterations" : 2, "warmupTime" : "2 s",
+        "measurementIterations" : 3, "measurementTime" : "2 s",
+        "params" : { "size" : "100000" },
+        "primaryMetric" : {
+          "score" : 4.0, "scoreError" : 0.5,
+          "scorePercentiles" : { "50.0" : 4.0 },
+          "scoreUnit" : "s/op"
+        }
+      }, {
+        "benchmark" : "org.chainmatch.benchmarks.matching.MatchBenchmark.batch",
+        "mode" : "ss", "forks" : 1, "jvmArgs" : [ "-Xmx6g" ],
+        "jdkVersion" : "17.0.15", "vmName" : "OpenJDK 64-Bit Server VM", "vmVersion" : "17.0.15+6",
+        "warmupIterations" : 2, "warmupTime" : "2 s",
+        "measurementIterations" : 3, "measurementTime" : "2 s",
+        "params" : { "size" : "100000" },
+        "primaryMetric" : { "score" : 45000.0, "scoreError" : "NaN", "scoreUnit" : "ms/op" }
+      } ]
+      """;
+
+  private List<JmhResult> results;
+
+  @BeforeEach
+  void read(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("results.json");
+    Files.writeString(json, JSON);
+    results = ResultsTable.read(json);
+  }
+
+  @Test
+  void readsScoreErrorUnitParamsAndPercentiles() {
+    JmhResult query = results.get(0);
+    assertThat(query.score()).isEqualTo(950.0);
+    assertThat(query.error()).isEqualTo(25.5);
+    assertThat(query.unit()).isEqualTo("us/op");
+    assertThat(query.size()).contains(100_000);
+    assertThat(query.otherParams()).isEqualTo("filter=city");
+    assertThat(query.percentile("99.0")).hasValue(6000.0);
+  }
+
+  @Test
+  void ignoresPercentilesOfModesThatDoNotSample() {
+    assertThat(results.get(1).percentile("50.0")).isEmpty();
+  }
+
+  @Test
+  void readsAMissingErrorAsNaN() {
+    assertThat(results.get(2).error()).isNaN();
+  }
+
+  @Test
+  void convertsPercentilesToTheTargetsUnitAndJudgesEach() {
+    JmhResult query = results.get(0);
+    // p50 800 us = 0.8 ms <= 1 ms; p99 6000 us = 6 ms > 5 ms.
+    assertThat(verdictOf("filtered top-20 query p50", query)).isEqualTo("yes (0.800 ms)");
+    assertThat(verdictOf("filtered top-20 query p99", query)).isEqualTo("**NO** (6.00 ms)");
+  }
+
+  @Test
+  void derivesEnterprisesPerSecondFromTheSizeParameter() {
+    // 100,000 enterprises in 4 s = 25,000 per second >= 10,000.
+    assertThat(verdictOf("index build", results.get(1))).isEqualTo("yes (25,000 enterprises/s)");
+  }
+
+  @Test
+  void convertsASingleShotTimeToSeconds() {
+    assertThat(verdictOf("100,000-demand batch", results.get(2))).isEqualTo("yes (45.0 s)");
+  }
+
+  @Test
+  void saysWhenAPercentileTargetMeetsAResultWithoutPercentiles() {
+    JmhResult averaged = new JmhResult("org.chainmatch.benchmarks.index.IndexBenchmark.query",
+        "avgt", Map.of(), 0.5, 0.1, "ms/op", Map.of(), "17", List.of(), "");
+    assertThat(verdictOf("filtered top-20 query p99", averaged))
+        .isEqualTo("n/a: needs Mode.SampleTime");
+  }
+
+  @Test
+  void doesNotJudgeATargetStatedForAnotherSize() {
+    JmhResult analysis = new JmhResult(
+        "org.chainmatch.benchmarks.analysis.ResumptionBenchmark.wholeAnalysis",
+        "avgt", Map.of("enterprises", "100000"), 0.5, 0.1, "s/op", Map.of(), "17",
+        List.of(), "");
+    assertThat(verdictOf("whole analysis", analysis)).isEqualTo("n/a: stated for size 1000000");
+  }
+
+  @Test
+  void readsTheSizeFromAnEnterprisesParameterToo() {
+    JmhResult analysis = new JmhResult(
+        "org.chainmatch.benchmarks.analysis.ResumptionBenchmark.wholeAnalysis",
+        "avgt", Map.of("enterprises", "1000000", "seed", "42"), 1500, 0.1, "ms/op", Map.of(), "17",
+        List.of(), "");
+    assertThat(analysis.size()).contains(1_000_000);
+    assertThat(analysis.otherParams()).isEqualTo("seed=42");
+    // 1,500 ms = 1.50 s <= 2 s.
+    assertThat(verdictOf("whole analysis", analysis)).isEqualTo("yes (1.50 s)");
+  }
+
+  @Test
+  void readsTargetsOffTheMethodNameNotTheClassName() {
+    assertThat(Target.CHAINMATCH)
+        .noneMatch(t -> t.appliesTo(
+            "org.chainmatch.benchmarks.index.IndexQueryBenchmark.statusUpdateVisible"))
+        .noneMatch(t -> t.appliesTo(
+            "org.chainmatch.benchmarks.analysis.ResumptionBenchmark.analysisState"));
+    assertThat(Target.CHAINMATCH)
+        .filteredOn(t -> t.appliesTo(
+            "org.chainmatch.benchmarks.index.IndexQueryBenchmark.filteredTop20"))
+        .extracting(Target::label)
+        .containsExactly("filtered top-20 query p50 ≤ 1 ms", "filtered top-20 query p99 ≤ 5 ms");
+  }
+
+  @Test
+  void marksChainmatchTargetsShownBesideTheAlternativesAsReferences() {
+    List<String> shown = Target.CHAINMATCH.stream()
+        .filter(t -> t.appliesTo("org.chainmatch.benchmarks.AlternativeQueryBenchmark.query"))
+        .map(Target::shortForm)
+        .toList();
+    assertThat(shown).containsExactly("ref. p50 ≤ 1 ms", "ref. p99 ≤ 5 ms");
+  }
+
+  @Test
+  void tableHasOneRowPerResultWithTargetsAndTheMachine() {
+    String page = new ResultsTable(Target.CHAINMATCH)
+        .render(results, "benchmarks/run.sh quick", new Machine(2, "Test CPU @ 2.0GHz"));
+
+    assertThat(page)
+        .contains("- CPUs (`nproc`): 2", "- CPU model: Test CPU @ 2.0GHz",
+            "- JDK: 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)", "- JVM flags: `-Xmx6g`")
+        .contains("| index.IndexBenchmark.query [filter=city] | 100,000 | sample | 950 | ± 25.5 "
+            + "| 800 | 6,000 | us/op | p50 ≤ 1 ms; p99 ≤ 5 ms | yes (0.800 ms); "
+            + "**NO** (6.00 ms) |")
+        .contains("| matching.MatchBenchmark.batch | 100,000 | ss | 45,000 | — |");
+  }
+
+  @Test
+  void formatsNumbersToAboutThreeSignificantDigits() {
+    assertThat(ResultsTable.number(123_456.7)).isEqualTo("123,457");
+    assertThat(ResultsTable.number(12.345)).isEqualTo("12.3");
+    assertThat(ResultsTable.number(1.2345)).isEqualTo("1.23");
+    assertThat(ResultsTable.number(0.012345)).isEqualTo("0.0123");
+    assertThat(ResultsTable.number(0.0012345)).isEqualTo("0.00123");
+  }
+
+  private static String verdictOf(String labelStart, JmhResult result) {
+    return Target.CHAINMATCH.stream()
+        .filter(t -> t.label().startsWith(labelStart))
+        .filter(t -> t.appliesTo(result.benchmark()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no target " + labelStart + " for " + result))
+        .verdict(result);
+  }
+}

@@ -1,0 +1,43 @@
+package org.chainmatch.matching.outreach;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import org.chainmatch.core.Enterprise;
+
+/**
+ * One thing asked of a target authority: that one of its suppliers provide one product, for every
+ * local need that wants it.
+ *
+ * @param supplier the supplier outside the home city, as the match held it
+ * @param product what is wanted from it, as the matcher understood the demands
+ * @param reason what the authority is asked to do, from the supplier's status
+ * @param needs the local needs, at least one, sorted by demand id
+ * @param priorityScore the {@link PriorityRule} score, in [0, 1]
+ * @param priority the level of that score
+ */
+public record OutreachItem(
+    Enterprise supplier,
+    String product,
+    OutreachReason reason,
+    List<Need> needs,
+    double priorityScore,
+    Priority priority) {
+
+  /** Validates and copies. */
+  public OutreachItem {
+    Objects.requireNonNull(supplier, "supplier");
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(priority, "priority");
+    needs = ImmutableList.copyOf(needs);
+    checkArgument(!product.isBlank(), "item for supplier %s has a blank product", supplier.uscc());
+    checkArgument(!needs.isEmpty(), "item %s / %s has no needs", supplier.uscc(), product);
+    checkArgument(
+        priorityScore >= 0 && priorityScore <= 1,
+        "priority score must be in [0,1] but was %s",
+        priorityScore);
+  }
+}

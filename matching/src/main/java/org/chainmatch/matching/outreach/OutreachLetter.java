@@ -1,0 +1,53 @@
+package org.chainmatch.matching.outreach;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import org.chainmatch.core.RegionCode;
+
+/**
+ * A rendered coordination letter (函) to one authority; see {@link LetterTemplate}.
+ *
+ * @param requestId the request it renders
+ * @param target the addressee's region
+ * @param addressee the authority's name
+ * @param title the letter's title
+ * @param markdown the whole letter, Markdown, UTF-8 text with {@code \n} line ends
+ */
+public record OutreachLetter(
+    String requestId, RegionCode target, String addressee, String title, String markdown) {
+
+  private static final int MAX_NAME_CODE_POINTS = 80;
+
+  /** Validates the components. */
+  public OutreachLetter {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(addressee, "addressee");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(markdown, "markdown");
+    checkArgument(!requestId.isBlank(), "letter has a blank request id");
+  }
+
+  /**
+   * A file name for this letter that is safe in any folder: {@code <requestId>-<addressee>.md}
+   * with every character that is not a letter, a digit, {@code -} or {@code _} replaced by {@code
+   * _} (so no separator, no {@code ..}, no control character survives), at most 80 characters
+   * before the extension.
+   */
+  public String fileName() {
+    return safeFileStem(requestId + "-" + addressee) + ".md";
+  }
+
+  static String safeFileStem(String text) {
+    StringBuilder s = new StringBuilder();
+    text.codePoints()
+        .limit(MAX_NAME_CODE_POINTS)
+        .forEach(
+            c -> {
+              boolean keep = Character.isLetterOrDigit(c) || c == '-' || c == '_';
+              s.appendCodePoint(keep ? c : '_');
+            });
+    return s.length() == 0 ? "letter" : s.toString();
+  }
+}

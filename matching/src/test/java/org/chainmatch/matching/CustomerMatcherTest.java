@@ -1,0 +1,94 @@
+package org.chainmatch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chainmatch.matching.Fixtures.HANGZHOU_SHANGCHENG;
+import static org.chainmatch.matching.Fixtures.HUQIU;
+import static org.chainmatch.matching.Fixtures.WUZHONG;
+import static org.chainmatch.matching.Fixtures.XUANWU;
+import static org.chainmatch.matching.Fixtures.maker;
+
+import java.util.List;
+import org.chainmatch.core.Demand;
+import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.OperatingState;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.SupplyRelation;
+import org.chainmatch.core.Uscc;
+import org.junit.jupiter.api.Test;
+
+class CustomerMatcherTest {
+
+  /** A resumed 熔喷布 maker whose usual customer is closed. */
+  private final Enterprise supplier = maker(1, WUZHONG, "熔喷布").build();
+  private final Enterprise usualCustomer =
+      maker(2, WUZHONG, "口罩").status(OperatingStatus.of(OperatingState.SUSPENDED)).build();
+  private final Enterprise peer = maker(3, XUANWU, "熔喷布").build();
+  private final Enterprise peersBuyer = maker(4, HUQIU, "口罩").build();
+  private final Enterprise closedFarBuyer =
+      maker(5, HANGZHOU_SHANGCHENG, "口罩").status(OperatingStatus.of(OperatingState.SUSPENDED)).build();
+  private final Enterprise asker = maker(6, HANGZHOU_SHANGCHENG, "防护服").build();
+  private final Enterprise unrelated = maker(7, HUQIU, "纸箱").build();
+
+  private final List<Enterprise> enterprises =
+      List.of(supplier, usualCustomer, peer, peersBuyer, closedFarBuyer, asker, unrelated);
+  private final List<SupplyRelation> relations = List.of(
+      SupplyRelation.of(supplier.uscc(), usualCustomer.uscc(), "熔喷布"),
+      SupplyRelation.of(peer.uscc(), peersBuyer.uscc(), "熔喷布"),
+      SupplyRelation.of(peer.uscc(), closedFarBuyer.uscc(), "熔喷布"),
+      SupplyRelation.of(unrelated.uscc(), peersBuyer.uscc(), "纸箱"));
+  private final List<Demand> open = List.of(
+      Demand.of("q1", asker.uscc(), "急购熔喷布5吨，三天内到厂"),
+      Demand.of("q2", unrelated.uscc(), "求购纸箱"));
+
+  private final CustomerMatcher matcher =
+      CustomerMatcher.builder().enterprises(enterprises).relations(relations).build();
+
+  private static List<Uscc> codes(List<Match> matches) {
+    return matches.stream().map(m -> m.enterprise().uscc()).toList();
+  }
+
+  @Test
+  void findsOpenDemandsThenThePeersWorkingBuyersThenTheClosedOnes() {
+    List<Match> buyers = matcher.match(supplier.uscc(), "熔喷布", open);
+
+    assertThat(codes(buyers)).containsExactly(asker.uscc(), peersBuyer.uscc(), closedFarBuyer.uscc());
+    assertThat(buyers.get(0).contributions().get(0).detail()).isEqualTo("求购中 q1");
+    assertThat(buyers.get(1).contributions().get(0).detail()).isEqualTo("现从1家企业采购此产品");
+  }
+
+  @Test
+  void leavesOutTheSupplierItselfAndItsUsualCustomers() {
+    assertThat(codes(matcher.match(supplier.uscc(), "熔喷布", open)))
+        .doesNotContain(supplier.uscc(), usualCustomer.uscc());
+  }
+
+  @Test
+  void aUsualCustomerWithAnOpenDemandIsABuyer() {
+    List<Demand> asking = List.of(Demand.of("q3", usualCustomer.uscc(), "熔喷布"));
+
+    assertThat(codes(matcher.match(supplier.uscc(), "熔喷布", asking))).contains(usualCustomer.uscc());
+  }
+
+  @Test
+  void inCityOnlyKeepsBuyersInTheSuppliersCity() {
+    MatchOptions inCity = MatchOptions.builder().scope(RegionScope.IN_CITY_ONLY).build();
+
+    assertThat(codes(matcher.match(supplier.uscc(), "熔喷布", open, inCity))).containsExactly(peersBuyer.uscc());
+  }
+
+  @Test
+  void contributionsSumToTheScore() {
+    assertThat(matcher.match(supplier.uscc(), "熔喷布", open)).allSatisfy(m ->
+        assertThat(m.score()).isEqualTo(m.contributions().stream().mapToDouble(Contribution::contribution).sum()));
+  }
+
+  @Test
+  void anUnknownSupplierIsRejected() {
+    Uscc stranger = Fixtures.uscc(HUQIU, 99);
+
+    assertThatThrownBy(() -> matcher.match(stranger, "熔喷布", open))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(stranger.value());
+  }
+}

@@ -1,0 +1,90 @@
+package org.chainmatch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainmatch.matching.Fixtures.XUANWU;
+import static org.chainmatch.matching.Fixtures.HUQIU;
+import static org.chainmatch.matching.Fixtures.WUZHONG;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.chainmatch.core.Uscc;
+import org.chainmatch.matching.MatchEvaluation.Scores;
+import org.chainmatch.matching.MatchEvaluation.Setup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MatchEvaluationTest {
+
+  private final Uscc requester = Fixtures.uscc(WUZHONG, 1);
+  // The suspended maker has the smaller code, so text alone ranks it first on a tie.
+  private final Uscc suspendedFar = Fixtures.uscc(XUANWU, 2);
+  private final Uscc resumedNear = Fixtures.uscc(HUQIU, 3);
+
+  @TempDir Path folder;
+
+  @BeforeEach
+  void writeASmallSet() throws Exception {
+    Files.writeString(folder.resolve("enterprises.csv"), String.join("\n",
+        "uscc,name,region,products,status",
+        requester + ",甲口罩厂,320506,口罩,RESUMED",
+        suspendedFar + ",乙无纺布厂,320102,熔喷布,SUSPENDED",
+        resumedNear + ",丙无纺布厂,320505,熔喷布,RESUMED",
+        ""));
+    Files.writeString(folder.resolve("demands.csv"), String.join("\n",
+        "id,requester,product",
+        "r1," + requester + ",熔喷布",
+        "s1," + requester + ",急购熔喷布二十吨，三天内到厂",
+        "u1," + requester + ",熔喷布",
+        ""));
+    Files.writeString(folder.resolve("qrels.csv"), String.join("\n",
+        "demand_id,uscc,grade",
+        "r1," + resumedNear + ",3",
+        "s1," + resumedNear + ",3",
+        "s1," + suspendedFar + ",1",
+        ""));
+    Files.writeString(folder.resolve("cases.csv"), String.join("\n",
+        "demand_id,kind,comment",
+        "r1,readiness,the working one first",
+        "s1,sentence,a board post",
+        ""));
+  }
+
+  private Map<Setup, Map<String, Scores>> scores() throws Exception {
+    MatchEvaluation evaluation = MatchEvaluation.load(folder);
+    return evaluation.scores(FakeCapabilityIndex.of(evaluation.enterprises()));
+  }
+
+  @Test
+  void theMultiFactorRankingPutsTheWorkingSupplierFirst() throws Exception {
+    Map<Setup, Map<String, Scores>> s = scores();
+
+    assertThat(s.get(Setup.TEXT_UNDERSTOOD).get("readiness").mrr()).isEqualTo(0.5);
+    assertThat(s.get(Setup.FACTORS_UNDERSTOOD).get("readiness").mrr()).isEqualTo(1.0);
+  }
+
+  @Test
+  void understandingFindsTheProductInASentence() throws Exception {
+    Map<Setup, Map<String, Scores>> s = scores();
+
+    assertThat(s.get(Setup.TEXT_RAW).get("sentence").recall()).isZero();
+    assertThat(s.get(Setup.TEXT_UNDERSTOOD).get("sentence").recall()).isEqualTo(1.0);
+  }
+
+  @Test
+  void demandsWithoutJudgementsAreNotScored() throws Exception {
+    assertThat(scores().get(Setup.TEXT_RAW).get("all").demands()).isEqualTo(2);
+  }
+
+  @Test
+  void theReportHasATablePerMetricWithARowPerKind() throws Exception {
+    MatchEvaluation evaluation = MatchEvaluation.load(folder);
+
+    String report = evaluation.report(FakeCapabilityIndex.of(evaluation.enterprises()));
+
+    assertThat(report).contains("### nDCG@10", "### Recall@10", "### MRR")
+        .contains("| readiness | 1 | 0.500 | 0.500 | 1.000 | 1.000 |");
+  }
+}
