@@ -10,6 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.generate.CityFiles;
+import org.chainmatch.core.generate.CityGenerator;
 import org.chainmatch.core.io.Dataset;
 import org.chainmatch.core.io.InputRejectedException;
 import org.junit.jupiter.api.Test;
@@ -28,10 +30,26 @@ class CityFixtureTest {
     Dataset city = CityFixture.in(cache, 200, 7).load();
 
     assertThat(city.enterprises()).hasSize(200);
-    // 5 per enterprise are drawn; the few that would link an enterprise to itself are dropped.
-    assertThat(city.relations()).hasSizeBetween(950, 1_000);
+    assertThat(city.relations()).isNotEmpty();
     assertThat(city.demands()).hasSize(1_000);
     assertThat(city.rejections()).isEmpty();
+  }
+
+  @Test
+  void isTheGeneratorsCityOfThatSizeAndSeedInTheHomeCity(@TempDir Path direct) throws IOException {
+    CityFixture fixture = CityFixture.in(cache, 200, 7).ensureWritten();
+    CityFiles expected = CityGenerator.builder()
+        .homeCity("320500")
+        .enterprises(200)
+        .relationsPerEnterprise(5)
+        .demands(1_000)
+        .seed(7)
+        .build()
+        .writeTo(direct);
+
+    assertThat(fixture.enterprisesFile()).hasSameBinaryContentAs(expected.enterprises());
+    assertThat(fixture.relationsFile()).hasSameBinaryContentAs(expected.relations());
+    assertThat(fixture.demandsFile()).hasSameBinaryContentAs(expected.demands());
   }
 
   @Test
