@@ -1,0 +1,68 @@
+package org.chainmatch.benchmarks.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.chainmatch.index.IndexOptions;
+import org.chainmatch.index.LuceneCapabilityIndex;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Bulk build of a city into a directory on disk, committed: time per build of {@code size}
+ * enterprises (enterprises per second = size / time). Prints the index size after each build.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx4g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 2)
+public class IndexBuildBenchmark {
+  @Param({"1000000"})
+  int size;
+
+  @Param({"2"})
+  int threads;
+
+  private SyntheticCity city;
+  private Path dir;
+
+  @Setup(Level.Trial)
+  public void city() {
+    city = new SyntheticCity(size, 42);
+  }
+
+  @Setup(Level.Iteration)
+  public void directory() throws IOException {
+    dir = Files.createTempDirectory("capability-build");
+  }
+
+  @Benchmark
+  public int build() throws IOException {
+    try (LuceneCapabilityIndex index = LuceneCapabilityIndex.open(
+        dir, IndexOptions.defaults().withIndexingThreads(threads).withRamBufferMb(256))) {
+      index.addAll(city);
+      index.commit();
+      return index.size();
+    }
+  }
+
+  @TearDown(Level.Iteration)
+  public void report() throws IOException {
+    System.out.printf("%nindex size on disk: %.1f MB%n", IndexFiles.bytes(dir) / 1e6);
+    IndexFiles.delete(dir);
+  }
+}

@@ -1,0 +1,285 @@
+package org.chainmatch.core.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.RegionCode;
+import org.chainmatch.core.RegionLevel;
+import org.chainmatch.core.graph.SupplyGraph;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+
+/**
+ * Resumption analysis over a {@link SupplyGraph}: which working enterprises are blocked by
+ * suppliers that do not work, which inputs have no working supplier at all (breakpoints), whose
+ * output has nowhere to go, how far the risk spreads downstream, and which suspended enterprises to
+ * help first.
+ *
+ * <p>An analysis is prepared once per graph topology (linear in relations) and then {@linkplain
+ * #analyse() analyses} the graph's statuses; {@link ResumptionReport#whatIf} re-evaluates only
+ * what a status change can reach. Definitions, all in terms of {@link OperatingStatus}:
+ *
+ * <ul>
+ *   <li>An enterprise <em>works</em> when {@link OperatingStatus#isWorking()}: RESUMED, or PARTIAL
+ *       with capacity above zero. UNKNOWN counts as not working: nobody can plan on it.
+ *   <li>An <em>input</em> of an enterprise is a product it receives along relations; its
+ *       suppliers are those relations' suppliers. Repeated relations (same supplier, customer and
+ *       product) count once, with the largest share any of them gives.
+ *   <li>A supplier's <em>effective share</em> of an input is its relation's share; when no
+ *       supplier of the input has a share, each of {@code n} suppliers has {@code 1/n}; when only
+ *       some have, the others split what is left of 1 equally (nothing if the given shares reach
+ *       1).
+ *   <li>The <em>coverage</em> of an input is {@code min(1, Σ effectiveShare × effectiveCapacity /
+ *       100)} over its working suppliers. The input is <em>short</em> when coverage is below the
+ *       threshold (by more than 1e-9, so that 0.2 + 0.3 meets 0.5).
+ *   <li>A working enterprise with a short input is <em>blocked</em>. An input with no working
+ *       supplier is a {@link Breakpoint}, whatever the customer's own status.
+ *   <li>An enterprise <em>cannot produce</em> when it does not work or is blocked; its customers,
+ *       their customers and so on up to {@link AnalysisOptions#maxCascadeTiers()} are {@link
+ *       AtRisk}, each at its lowest tier.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe; per-topology tables are built in {@link
+ * #of(SupplyGraph, RegionCode, AnalysisOptions)}, the downstream dependence used by priorities on
+ * first use.
+ */
+public final class ResumptionAnalysis {
+
+  // Coverage sums of shares like 0.2 + 0.3 must meet a threshold of 0.5.
+  static final double EPSILON = 1e-9;
+
+  final SupplyGraph graph;
+  final RegionCode homeCity;
+  final AnalysisOptions options;
+
+  // An input group is one (customer, product) run of the in-edge index.
+  final int groupCount;
+  final int[] groupStart; // by group: first in-edge position; length groupCount + 1
+  final int[] groupCustomer; // by group
+  final int[] firstGroup; // by enterprise: its groups are firstGroup[v] .. firstGroup[v + 1] - 1
+  final int[] groupOfEdge; // by edge id
+  final double[] effectiveShare; // by edge id; 0 for a repeated supplier within its group
+  // The same two facts by in-edge position, so that evaluating an input reads memory in order
+  // instead of jumping to a random edge id per supplier.
+  final int[] supplierAtPosition;
+  final double[] shareAtPosition;
+  final boolean[] inCity; // by enterprise
+  final double[] weight; // by enterprise: keyWeight for key enterprises, else 1
+  private final Supplier<double[]> dependence = Suppliers.memoize(this::computeDependence);
+
+  private ResumptionAnalysis(SupplyGraph graph, RegionCode homeCity, AnalysisOptions options) {
+    this.graph = graph;
+    this.homeCity = homeCity;
+    this.options = options;
+    int n = graph.enterpriseCount();
+    int m = graph.relationCount();
+    IntArrayList starts = new IntArrayList();
+    IntArrayList customers = new IntArrayList();
+    firstGroup = new int[n + 1];
+    groupOfEdge = new int[m];
+    effectiveShare = new double[m];
+    for (int v = 0; v < n; v++) {
+      firstGroup[v] = starts.size();
+      int end = graph.inEdgesEnd(v);
+      for (int k = graph.inEdgesBegin(v); k < end; ) {
+        int product = graph.edgeProduct(graph.inEdgeAt(k));
+        int runEnd = k;
+        while (runEnd < end && graph.edgeProduct(graph.inEdgeAt(runEnd)) == product) {
+          groupOfEdge[graph.inEdgeAt(runEnd)] = starts.size();
+          runEnd++;
+        }
+        starts.add(k);
+        customers.add(v);
+        assignShares(k, runEnd);
+        k = runEnd;
+      }
+    }
+    firstGroup[n] = starts.size();
+    groupCount = starts.size();
+    starts.add(m);
+    groupStart = starts.toArray();
+    groupCustomer = customers.toArray();
+    supplierAtPosition = new int[m];
+    shareAtPosition = new double[m];
+    for (int k = 0; k < m; k++) {
+      int e = graph.inEdgeAt(k);
+      supplierAtPosition[k] = graph.edgeSupplier(e);
+      shareAtPosition[k] = effectiveShare[e];
+    }
+    inCity = new boolean[n];
+    weight = new double[n];
+    for (int v = 0; v < n; v++) {
+      inCity[v] = graph.enterpriseAt(v).region().city().equals(homeCity);
+      weight[v] = graph.enterpriseAt(v).key() ? options.keyWeight() : 1;
+    }
+  }
+
+  /** An analysis with {@linkplain AnalysisOptions#defaults() default options}. */
+  public static ResumptionAnalysis of(SupplyGraph graph, RegionCode homeCity) {
+    return of(graph, homeCity, AnalysisOptions.defaults());
+  }
+
+  /**
+   * Prepares an analysis of {@code graph}'s topology.
+   *
+   * @param homeCity the city whose government runs the analysis: a prefecture-level city or a
+   *     municipality; enterprises whose region's {@link RegionCode#city()} is it are in the city
+   * @throws IllegalArgumentException if {@code homeCity} is a county or an ordinary province
+   */
+  public static ResumptionAnalysis of(
+      SupplyGraph graph, RegionCode homeCity, AnalysisOptions options) {
+    checkNotNull(graph, "graph");
+    checkNotNull(homeCity, "homeCity");
+    checkNotNull(options, "options");
+    checkArgument(
+        homeCity.level() == RegionLevel.CITY || homeCity.isMunicipality(),
+        "home city must be a prefecture-level city or a municipality but was %s",
+        homeCity);
+    return new ResumptionAnalysis(graph, homeCity, options);
+  }
+
+  /** Analyses the statuses of the graph this analysis was prepared for. */
+  public ResumptionReport analyse() {
+    return ResumptionReport.full(this, graph);
+  }
+
+  /**
+   * Analyses {@code statuses}, a graph that shares this analysis's topology, typically from {@link
+   * SupplyGraph#withStatuses}.
+   *
+   * @throws IllegalArgumentException if {@code statuses} has another number of enterprises or
+   *     relations (a cheap check; sharing the topology is the caller's promise)
+   */
+  public ResumptionReport analyse(SupplyGraph statuses) {
+    checkArgument(
+        statuses.enterpriseCount() == graph.enterpriseCount()
+            && statuses.relationCount() == graph.relationCount(),
+        "%s does not share the topology of %s",
+        statuses,
+        graph);
+    return ResumptionReport.full(this, statuses);
+  }
+
+  /** The graph whose topology this analysis was prepared for. */
+  public SupplyGraph graph() {
+    return graph;
+  }
+
+  /** The home city. */
+  public RegionCode homeCity() {
+    return homeCity;
+  }
+
+  /** The options. */
+  public AnalysisOptions options() {
+    return options;
+  }
+
+  /**
+   * Share-weighted downstream dependence of each enterprise: {@code d_T(v)} with {@code d_0 = 0}
+   * and {@code d_t(v) = Σ over relations v→c of effectiveShare × weight(c) × (1 + d_{t-1}(c))}, T =
+   * maxCascadeTiers. Depends on topology and key flags only.
+   */
+  double[] dependence() {
+    return dependence.get();
+  }
+
+  private double[] computeDependence() {
+    int n = graph.enterpriseCount();
+    double[] previous = new double[n];
+    double[] current = new double[n];
+    for (int t = 1; t <= options.maxCascadeTiers(); t++) {
+      for (int v = 0; v < n; v++) {
+        double sum = 0;
+        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
+          int c = graph.edgeCustomer(e);
+          sum += effectiveShare[e] * weight[c] * (1 + previous[c]);
+        }
+        current[v] = sum;
+      }
+      double[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous;
+  }
+
+  // In-edge positions [begin, end) hold one customer's suppliers of one product, by supplier id.
+  // Repeated relations of one supplier are adjacent; the first carries the supplier's share.
+  private void assignShares(int begin, int end) {
+    int distinct = 0;
+    int unknown = 0;
+    double known = 0;
+    for (int k = begin; k < end; ) {
+      int runEnd = supplierRunEnd(k, end);
+      double share = supplierShare(k, runEnd);
+      distinct++;
+      if (Double.isNaN(share)) {
+        unknown++;
+      } else {
+        known += share;
+      }
+      k = runEnd;
+    }
+    double rest =
+        unknown == distinct ? 1.0 / distinct : Math.max(0, 1 - known) / Math.max(1, unknown);
+    for (int k = begin; k < end; ) {
+      int runEnd = supplierRunEnd(k, end);
+      double share = supplierShare(k, runEnd);
+      effectiveShare[graph.inEdgeAt(k)] = Double.isNaN(share) ? rest : share;
+      for (int r = k + 1; r < runEnd; r++) {
+        effectiveShare[graph.inEdgeAt(r)] = 0;
+      }
+      k = runEnd;
+    }
+  }
+
+  private int supplierRunEnd(int k, int end) {
+    int supplier = graph.edgeSupplier(graph.inEdgeAt(k));
+    int r = k + 1;
+    while (r < end && graph.edgeSupplier(graph.inEdgeAt(r)) == supplier) {
+      r++;
+    }
+    return r;
+  }
+
+  // The largest share given on a supplier's repeated relations, NaN if none gives one: a choice
+  // that does not depend on the order the relations were added.
+  private double supplierShare(int begin, int end) {
+    double share = Double.NaN;
+    for (int k = begin; k < end; k++) {
+      double s = graph.edgeShare(graph.inEdgeAt(k));
+      if (!Double.isNaN(s) && (Double.isNaN(share) || s > share)) {
+        share = s;
+      }
+    }
+    return share;
+  }
+
+  /**
+   * The 1-based rank of group {@code g}'s product among its customer's input products in string
+   * order; computed on demand, as only breakpoints need it.
+   */
+  int ordinal(int g) {
+    int customer = groupCustomer[g];
+    String product = productOf(g);
+    int rank = 1;
+    for (int other = firstGroup[customer]; other < firstGroup[customer + 1]; other++) {
+      if (productOf(other).compareTo(product) < 0) {
+        rank++;
+      }
+    }
+    return rank;
+  }
+
+  String productOf(int group) {
+    return graph.product(graph.edgeProduct(graph.inEdgeAt(groupStart[group])));
+  }
+
+  @Override
+  public String toString() {
+    return "ResumptionAnalysis[" + graph + ", home " + homeCity + ", " + options + "]";
+  }
+}

@@ -1,0 +1,688 @@
+package org.chainmatch.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.Uscc;
+import org.chainmatch.core.graph.SupplyGraph;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
+import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
+
+/**
+ * The result of a {@link ResumptionAnalysis} for one set of statuses.
+ *
+ * <p>The per-enterprise and per-input state is computed eagerly in time linear in relations; the
+ * lists of records are built on first request, as a large city's cascade can list most of its
+ * enterprises. All lists are immutable and in a canonical order that depends only on the data, not
+ * on the order enterprises and relations were added: by enterprise code (then product) unless
+ * stated otherwise. Thread-safe.
+ */
+public final class ResumptionReport {
+
+  private static final Comparator<Uscc> BY_CODE = Comparator.comparing(Uscc::value);
+
+  private final ResumptionAnalysis analysis;
+  private final SupplyGraph graph;
+  private final boolean[] working; // by enterprise
+  // by enterprise: effective capacity in percent when working, else 0; dense, because coverage
+  // reads it once per relation and a status object per relation would be a cache miss each
+  private final byte[] capacity;
+  private final double[] coverage; // by input group
+  private final int[] workingSuppliers; // by input group
+  private final int[] shortInputs; // by enterprise
+  private final byte[] tier; // by enterprise: 0 cannot produce, 1..T at risk, T + 1 safe
+
+  private final Supplier<List<Blocked>> blocked = Suppliers.memoize(this::listBlocked);
+  private final Supplier<List<Breakpoint>> breakpoints = Suppliers.memoize(this::listBreakpoints);
+  private final Supplier<List<Stalled>> stalled = Suppliers.memoize(this::listStalled);
+  private final Supplier<List<AtRisk>> cascade = Suppliers.memoize(this::listCascade);
+  private final Supplier<List<Priority>> priorities = Suppliers.memoize(this::listPriorities);
+  private final Supplier<int[][]> workingMakers = Suppliers.memoize(this::countWorkingMakers);
+
+  private ResumptionReport(
+      ResumptionAnalysis analysis,
+      SupplyGraph graph,
+      boolean[] working,
+      byte[] capacity,
+      double[] coverage,
+      int[] workingSuppliers,
+      int[] shortInputs,
+      byte[] tier) {
+    this.analysis = analysis;
+    this.graph = graph;
+    this.working = working;
+    this.capacity = capacity;
+    this.coverage = coverage;
+    this.workingSuppliers = workingSuppliers;
+    this.shortInputs = shortInputs;
+    this.tier = tier;
+  }
+
+  static ResumptionReport full(ResumptionAnalysis analysis, SupplyGraph graph) {
+    int n = graph.enterpriseCount();
+    boolean[] working = new boolean[n];
+    byte[] capacity = new byte[n];
+    for (int v = 0; v < n; v++) {
+      OperatingStatus status = graph.statusAt(v);
+      working[v] = status.isWorking();
+      capacity[v] = working[v] ? (byte) status.effectiveCapacity() : 0;
+    }
+    ResumptionReport report =
+        new ResumptionReport(
+            analysis,
+            graph,
+            working,
+            capacity,
+            new double[analysis.groupCount],
+            new int[analysis.groupCount],
+            new int[n],
+            new byte[n]);
+    for (int g = 0; g < analysis.groupCount; g++) {
+      report.evaluate(g);
+      if (report.isShort(g)) {
+        report.shortInputs[analysis.groupCustomer[g]]++;
+      }
+    }
+    report.cascadeFromScratch();
+    return report;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Evaluation
+
+  private void evaluate(int g) {
+    double sum = 0;
+    int count = 0;
+    for (int k = analysis.groupStart[g]; k < analysis.groupStart[g + 1]; k++) {
+      int s = analysis.supplierAtPosition[k];
+      if (working[s]) {
+        sum += analysis.shareAtPosition[k] * capacity[s] / 100.0;
+        count++;
+      }
+    }
+    coverage[g] = Math.min(1, sum);
+    workingSuppliers[g] = count;
+  }
+
+  private boolean isShort(int g) {
+    return coverage[g] < analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
+  }
+
+  private boolean isBlocked(int g) {
+    return working[analysis.groupCustomer[g]] && isShort(g);
+  }
+
+  private boolean isBreakpoint(int g) {
+    return workingSuppliers[g] == 0;
+  }
+
+  private boolean cannotProduce(int v) {
+    return !working[v] || shortInputs[v] > 0;
+  }
+
+  private int safeTier() {
+    return analysis.options.maxCascadeTiers() + 1;
+  }
+
+  private void cascadeFromScratch() {
+    int n = graph.enterpriseCount();
+    IntArrayList frontier = new IntArrayList();
+    for (int v = 0; v < n; v++) {
+      if (cannotProduce(v)) {
+        tier[v] = 0;
+        frontier.add(v);
+      } else {
+        tier[v] = (byte) safeTier();
+      }
+    }
+    for (int t = 1; t < safeTier() && !frontier.isEmpty(); t++) {
+      IntArrayList next = new IntArrayList();
+      for (int i = 0; i < frontier.size(); i++) {
+        int v = frontier.get(i);
+        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
+          int c = graph.edgeCustomer(e);
+          if (tier[c] > t) {
+            tier[c] = (byte) t;
+            next.add(c);
+          }
+        }
+      }
+      frontier = next;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What-if
+
+  /**
+   * The effect of changing some statuses: a report for the changed statuses and what it adds to
+   * and removes from this one's blocked inputs, breakpoints and cascade.
+   *
+   * <p>Incremental: only the inputs supplied by or belonging to changed enterprises are
+   * re-evaluated; in the cascade, new sources lower tiers breadth first and former sources raise
+   * only the tiers that depended on them alone. The new report is equal to a full analysis of the
+   * new statuses.
+   *
+   * @throws IllegalArgumentException if a code is not in the graph
+   */
+  public WhatIf whatIf(Map<Uscc, OperatingStatus> changes) {
+    checkNotNull(changes, "changes");
+    SupplyGraph after = graph.withStatuses(changes);
+    ResumptionReport next =
+        new ResumptionReport(
+            analysis,
+            after,
+            working.clone(),
+            capacity.clone(),
+            coverage.clone(),
+            workingSuppliers.clone(),
+            shortInputs.clone(),
+            tier.clone());
+    IntHashSet changed = new IntHashSet();
+    for (Uscc uscc : changes.keySet()) {
+      int v = after.idOf(uscc);
+      if (!after.statusAt(v).equals(graph.statusAt(v))) {
+        changed.add(v);
+        OperatingStatus status = after.statusAt(v);
+        next.working[v] = status.isWorking();
+        next.capacity[v] = next.working[v] ? (byte) status.effectiveCapacity() : 0;
+      }
+    }
+    // Inputs whose coverage or whose customer's status may have changed.
+    IntHashSet groups = new IntHashSet();
+    changed.forEach(
+        v -> {
+          for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
+            groups.add(analysis.groupOfEdge[e]);
+          }
+          for (int g = analysis.firstGroup[v]; g < analysis.firstGroup[v + 1]; g++) {
+            groups.add(g);
+          }
+        });
+    IntHashSet producers = new IntHashSet(); // enterprises whose ability to produce may change
+    producers.addAll(changed);
+    groups.forEach(
+        g -> {
+          boolean wasShort = isShort(g);
+          next.evaluate(g);
+          boolean isShort = next.isShort(g);
+          int customer = analysis.groupCustomer[g];
+          if (wasShort != isShort) {
+            next.shortInputs[customer] += isShort ? 1 : -1;
+          }
+          producers.add(customer);
+        });
+    IntArrayList newSources = new IntArrayList();
+    IntArrayList formerSources = new IntArrayList();
+    producers.forEach(
+        v -> {
+          if (cannotProduce(v) != next.cannotProduce(v)) {
+            (next.cannotProduce(v) ? newSources : formerSources).add(v);
+          }
+        });
+    newSources.sortThis();
+    formerSources.sortThis();
+    BitSet touched = new BitSet(graph.enterpriseCount());
+    next.removeSources(formerSources, touched);
+    next.addSources(newSources, touched);
+    return WhatIf.between(this, next, groups, touched);
+  }
+
+  /**
+   * Raises tiers after {@code former} stopped being sources; marks every enterprise whose tier was
+   * recomputed in {@code touched}. Tiers are otherwise still those of the old sources.
+   *
+   * <p>Only enterprises that lose every supplier one tier closer to a source can get a higher
+   * tier; they are found level by level from the former sources, which keeps the work
+   * proportional to what changes rather than to everything within reach.
+   */
+  private void removeSources(IntArrayList former, BitSet touched) {
+    int safe = safeTier();
+    BitSet invalid = new BitSet(graph.enterpriseCount());
+    IntArrayList members = new IntArrayList();
+    IntArrayList level = new IntArrayList();
+    for (int i = 0; i < former.size(); i++) {
+      int v = former.get(i);
+      invalid.set(v);
+      members.add(v);
+      level.add(v);
+    }
+    for (int t = 0; t + 1 < safe && !level.isEmpty(); t++) {
+      IntArrayList nextLevel = new IntArrayList();
+      for (int i = 0; i < level.size(); i++) {
+        int u = level.get(i);
+        for (int e = graph.outEdgesBegin(u); e < graph.outEdgesEnd(u); e++) {
+          int c = graph.edgeCustomer(e);
+          if (!invalid.get(c) && tier[c] == t + 1 && !supportedOutside(c, t, invalid)) {
+            invalid.set(c);
+            members.add(c);
+            nextLevel.add(c);
+          }
+        }
+      }
+      level = nextLevel;
+    }
+    // Recompute the invalid ones from suppliers outside the set, then within it by tier.
+    IntArrayList[] buckets = new IntArrayList[safe];
+    for (int t = 0; t < safe; t++) {
+      buckets[t] = new IntArrayList();
+    }
+    for (int i = 0; i < members.size(); i++) {
+      int v = members.get(i);
+      touched.set(v);
+      int best = safe;
+      if (cannotProduce(v)) {
+        best = 0;
+      } else {
+        for (int k = graph.inEdgesBegin(v); k < graph.inEdgesEnd(v); k++) {
+          int u = graph.edgeSupplier(graph.inEdgeAt(k));
+          if (!invalid.get(u) && tier[u] + 1 < best) {
+            best = tier[u] + 1;
+          }
+        }
+      }
+      tier[v] = (byte) best;
+      if (best < safe) {
+        buckets[best].add(v);
+      }
+    }
+    for (int t = 0; t + 1 < safe; t++) {
+      IntArrayList bucket = buckets[t];
+      for (int i = 0; i < bucket.size(); i++) {
+        int v = bucket.get(i);
+        if (tier[v] != t) {
+          continue; // lowered after it was queued
+        }
+        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
+          int c = graph.edgeCustomer(e);
+          if (invalid.get(c) && tier[c] > t + 1) {
+            tier[c] = (byte) (t + 1);
+            buckets[t + 1].add(c);
+          }
+        }
+      }
+    }
+  }
+
+  // Whether c, at tier t + 1, has a supplier at tier t that is not invalid.
+  private boolean supportedOutside(int c, int t, BitSet invalid) {
+    for (int k = graph.inEdgesBegin(c); k < graph.inEdgesEnd(c); k++) {
+      int u = graph.edgeSupplier(graph.inEdgeAt(k));
+      if (tier[u] == t && !invalid.get(u)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lowers tiers from new sources, breadth first; marks every enterprise lowered in touched. */
+  private void addSources(IntArrayList sources, BitSet touched) {
+    IntArrayList frontier = new IntArrayList();
+    for (int i = 0; i < sources.size(); i++) {
+      int v = sources.get(i);
+      tier[v] = 0;
+      touched.set(v);
+      frontier.add(v);
+    }
+    for (int t = 1; t < safeTier() && !frontier.isEmpty(); t++) {
+      IntArrayList next = new IntArrayList();
+      for (int i = 0; i < frontier.size(); i++) {
+        int v = frontier.get(i);
+        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
+          int c = graph.edgeCustomer(e);
+          if (tier[c] > t) {
+            tier[c] = (byte) t;
+            touched.set(c);
+            next.add(c);
+          }
+        }
+      }
+      frontier = next;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Results
+
+  /** The graph with the statuses this report analysed. */
+  public SupplyGraph graph() {
+    return graph;
+  }
+
+  /** The analysis this report came from. */
+  public ResumptionAnalysis analysis() {
+    return analysis;
+  }
+
+  /** Blocked inputs of working enterprises, by enterprise code then product. */
+  public List<Blocked> blocked() {
+    return blocked.get();
+  }
+
+  /** The working enterprises with at least one short input, by code. */
+  public Set<Uscc> blockedEnterprises() {
+    List<Uscc> out = new ArrayList<>();
+    for (int v = 0; v < working.length; v++) {
+      if (working[v] && shortInputs[v] > 0) {
+        out.add(graph.usccAt(v));
+      }
+    }
+    out.sort(BY_CODE);
+    return ImmutableSet.copyOf(out);
+  }
+
+  /** Inputs with no working supplier, by enterprise code then product. */
+  public List<Breakpoint> breakpoints() {
+    return breakpoints.get();
+  }
+
+  /** Working suppliers whose customers for a product all do not work, by supplier then product. */
+  public List<Stalled> stalled() {
+    return stalled.get();
+  }
+
+  /** Enterprises that can produce but are downstream of one that cannot, by tier then code. */
+  public List<AtRisk> cascade() {
+    return cascade.get();
+  }
+
+  /** Non-working enterprises by how much their resumption would help, best first. */
+  public List<Priority> priorities() {
+    return priorities.get();
+  }
+
+  /** The tier of {@code uscc} in the cascade: 0 if it cannot produce, empty if not at risk. */
+  public OptionalInt tierOf(Uscc uscc) {
+    int v = graph.idOf(uscc);
+    if (v == SupplyGraph.ABSENT) {
+      throw new IllegalArgumentException("enterprise " + uscc + " is not in the supply graph");
+    }
+    return tier[v] < safeTier() ? OptionalInt.of(tier[v]) : OptionalInt.empty();
+  }
+
+  Blocked blockedRecord(int g) {
+    int customer = analysis.groupCustomer[g];
+    List<Uscc> stopped = stoppedSuppliers(g);
+    return new Blocked(graph.usccAt(customer), analysis.productOf(g), coverage[g], stopped);
+  }
+
+  Breakpoint breakpointRecord(int g) {
+    int customer = analysis.groupCustomer[g];
+    int product = graph.edgeProduct(graph.inEdgeAt(analysis.groupStart[g]));
+    int[][] counts = workingMakers.get();
+    int inCity = counts[0][product];
+    int outOfCity = counts[1][product];
+    if (working[customer] && makes(customer, product)) {
+      if (analysis.inCity[customer]) {
+        inCity--;
+      } else {
+        outOfCity--;
+      }
+    }
+    Sourcing sourcing =
+        inCity > 0 && outOfCity > 0
+            ? Sourcing.MIXED
+            : inCity > 0
+                ? Sourcing.IN_CITY_ONLY
+                : outOfCity > 0 ? Sourcing.OUT_OF_CITY_ONLY : Sourcing.NONE_KNOWN;
+    return new Breakpoint(
+        graph.usccAt(customer),
+        analysis.productOf(g),
+        analysis.ordinal(g),
+        stoppedSuppliers(g),
+        sourcing,
+        inCity,
+        outOfCity);
+  }
+
+  AtRisk atRiskRecord(int v) {
+    int t = tier[v];
+    Uscc via = null;
+    for (int k = graph.inEdgesBegin(v); k < graph.inEdgesEnd(v); k++) {
+      int u = graph.edgeSupplier(graph.inEdgeAt(k));
+      if (tier[u] == t - 1 && (via == null || BY_CODE.compare(graph.usccAt(u), via) < 0)) {
+        via = graph.usccAt(u);
+      }
+    }
+    return new AtRisk(graph.usccAt(v), t, via);
+  }
+
+  boolean blockedAt(int g) {
+    return isBlocked(g);
+  }
+
+  boolean breakpointAt(int g) {
+    return isBreakpoint(g);
+  }
+
+  boolean atRiskAt(int v) {
+    return tier[v] > 0 && tier[v] < safeTier();
+  }
+
+  private boolean makes(int v, int product) {
+    for (int k = graph.makersBegin(product); k < graph.makersEnd(product); k++) {
+      if (graph.makerAt(k) == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Uscc> stoppedSuppliers(int g) {
+    List<Uscc> out = new ArrayList<>();
+    for (int k = analysis.groupStart[g]; k < analysis.groupStart[g + 1]; k++) {
+      int s = graph.edgeSupplier(graph.inEdgeAt(k));
+      if (!working[s]) {
+        Uscc code = graph.usccAt(s);
+        if (!out.contains(code)) {
+          out.add(code);
+        }
+      }
+    }
+    out.sort(BY_CODE);
+    return out;
+  }
+
+  private int[][] countWorkingMakers() {
+    int products = graph.productCount();
+    int[] inCity = new int[products];
+    int[] outOfCity = new int[products];
+    for (int p = 0; p < products; p++) {
+      for (int k = graph.makersBegin(p); k < graph.makersEnd(p); k++) {
+        int v = graph.makerAt(k);
+        if (working[v]) {
+          if (analysis.inCity[v]) {
+            inCity[p]++;
+          } else {
+            outOfCity[p]++;
+          }
+        }
+      }
+    }
+    return new int[][] {inCity, outOfCity};
+  }
+
+  private List<Blocked> listBlocked() {
+    List<Blocked> out = new ArrayList<>();
+    for (int g = 0; g < analysis.groupCount; g++) {
+      if (isBlocked(g)) {
+        out.add(blockedRecord(g));
+      }
+    }
+    out.sort(Comparator.comparing(Blocked::enterprise, BY_CODE).thenComparing(Blocked::product));
+    return ImmutableList.copyOf(out);
+  }
+
+  private List<Breakpoint> listBreakpoints() {
+    List<Breakpoint> out = new ArrayList<>();
+    for (int g = 0; g < analysis.groupCount; g++) {
+      if (isBreakpoint(g)) {
+        out.add(breakpointRecord(g));
+      }
+    }
+    out.sort(BREAKPOINT_ORDER);
+    return ImmutableList.copyOf(out);
+  }
+
+  static final Comparator<Breakpoint> BREAKPOINT_ORDER =
+      Comparator.comparing(Breakpoint::enterprise, BY_CODE).thenComparing(Breakpoint::product);
+
+  static final Comparator<Blocked> BLOCKED_ORDER =
+      Comparator.comparing(Blocked::enterprise, BY_CODE).thenComparing(Blocked::product);
+
+  static final Comparator<AtRisk> AT_RISK_ORDER =
+      Comparator.comparingInt(AtRisk::tier).thenComparing(AtRisk::enterprise, BY_CODE);
+
+  private List<Stalled> listStalled() {
+    List<Stalled> out = new ArrayList<>();
+    for (int v = 0; v < working.length; v++) {
+      if (!working[v]) {
+        continue;
+      }
+      int end = graph.outEdgesEnd(v);
+      for (int e = graph.outEdgesBegin(v); e < end; ) {
+        int product = graph.edgeProduct(e);
+        boolean anyWorking = false;
+        List<Uscc> customers = new ArrayList<>();
+        for (; e < end && graph.edgeProduct(e) == product; e++) {
+          int c = graph.edgeCustomer(e);
+          anyWorking |= working[c];
+          if (!anyWorking && !customers.contains(graph.usccAt(c))) {
+            customers.add(graph.usccAt(c));
+          }
+        }
+        if (!anyWorking) {
+          customers.sort(BY_CODE);
+          out.add(new Stalled(graph.usccAt(v), graph.product(product), customers));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Stalled::supplier, BY_CODE).thenComparing(Stalled::product));
+    return ImmutableList.copyOf(out);
+  }
+
+  private List<AtRisk> listCascade() {
+    List<AtRisk> out = new ArrayList<>();
+    for (int v = 0; v < tier.length; v++) {
+      if (atRiskAt(v)) {
+        out.add(atRiskRecord(v));
+      }
+    }
+    out.sort(AT_RISK_ORDER);
+    return ImmutableList.copyOf(out);
+  }
+
+  private List<Priority> listPriorities() {
+    double[] dependence = analysis.dependence();
+    double threshold = analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
+    int tiers = analysis.options.maxCascadeTiers();
+    List<Priority> unranked = new ArrayList<>();
+    for (int x = 0; x < working.length; x++) {
+      if (working[x]) {
+        continue;
+      }
+      IntIntHashMap resolvedPerCustomer = new IntIntHashMap();
+      int unblocked = 0;
+      double unblockWeight = 0;
+      int previousGroup = -1;
+      for (int e = graph.outEdgesBegin(x); e < graph.outEdgesEnd(x); e++) {
+        int g = analysis.groupOfEdge[e];
+        if (g == previousGroup || !isShort(g)) {
+          continue;
+        }
+        previousGroup = g;
+        if (Math.min(1, coverage[g] + analysis.effectiveShare[e]) >= threshold) {
+          int c = analysis.groupCustomer[g];
+          unblocked++;
+          unblockWeight += analysis.weight[c];
+          resolvedPerCustomer.addToValue(c, 1);
+        }
+      }
+      int[] freed = {0, 0}; // enterprises, of which key
+      resolvedPerCustomer.forEachKeyValue(
+          (c, resolved) -> {
+            if (working[c] && resolved == shortInputs[c]) {
+              freed[0]++;
+              if (graph.enterpriseAt(c).key()) {
+                freed[1]++;
+              }
+            }
+          });
+      double score = unblockWeight + dependence[x];
+      String explanation =
+          (unblocked == 0
+                  ? "复工后暂不能单独解除下游投入品短缺"
+                  : String.format(
+                      "复工后可解除 %d 项下游投入品短缺，使 %d 家企业全面恢复供应（含重点企业 %d 家）",
+                      unblocked, freed[0], freed[1]))
+              + String.format("；下游 %d 级内按份额加权的依赖度 %.2f", tiers, dependence[x]);
+      unranked.add(
+          new Priority(graph.usccAt(x), 1, score, unblocked, freed[0], unblockWeight, dependence[x], explanation));
+    }
+    // Rounded so that summation order (which follows ids) cannot reorder equal scores.
+    unranked.sort(
+        Comparator.comparingLong((Priority p) -> -Math.round(p.score() * 1e6))
+            .thenComparing(Priority::enterprise, BY_CODE));
+    ImmutableList.Builder<Priority> out = ImmutableList.builderWithExpectedSize(unranked.size());
+    for (int i = 0; i < unranked.size(); i++) {
+      Priority p = unranked.get(i);
+      out.add(
+          new Priority(
+              p.enterprise(), i + 1, p.score(), p.unblockedInputs(), p.freedEnterprises(),
+              p.unblockWeight(), p.dependence(), p.explanation()));
+    }
+    return out.build();
+  }
+
+  /** Number of blocked inputs, without building the list. */
+  public int blockedCount() {
+    int count = 0;
+    for (int g = 0; g < analysis.groupCount; g++) {
+      if (isBlocked(g)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Number of breakpoints, without building the list. */
+  public int breakpointCount() {
+    int count = 0;
+    for (int g = 0; g < analysis.groupCount; g++) {
+      if (isBreakpoint(g)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Number of enterprises at risk, without building the list. */
+  public int atRiskCount() {
+    int count = 0;
+    for (int v = 0; v < tier.length; v++) {
+      if (atRiskAt(v)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        "ResumptionReport[%d blocked inputs, %d breakpoints, %d at risk]",
+        blockedCount(), breakpointCount(), atRiskCount());
+  }
+}

@@ -1,0 +1,184 @@
+package org.chainmatch.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainmatch.core.graph.Firms.FUZHOU;
+import static org.chainmatch.core.graph.Firms.GULOU;
+import static org.chainmatch.core.graph.Firms.WUZHONG;
+import static org.chainmatch.core.graph.Firms.uscc;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.OperatingState;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.SupplyRelation;
+import org.chainmatch.core.Uscc;
+import org.chainmatch.core.graph.SupplyGraph;
+
+class ResumptionProperties {
+
+  private static final List<String> PRODUCTS = List.of("钢", "铝", "布");
+
+  /** A small random economy: enterprises with random statuses and relations among them. */
+  record Economy(List<Enterprise> enterprises, List<SupplyRelation> relations) {
+    SupplyGraph graph() {
+      return SupplyGraph.of(enterprises, relations);
+    }
+  }
+
+  @Provide
+  Arbitrary<Economy> economies() {
+    Arbitrary<OperatingStatus> statuses =
+        Arbitraries.oneOf(
+            Arbitraries.just(OperatingStatus.of(OperatingState.RESUMED)),
+            Arbitraries.just(OperatingStatus.of(OperatingState.SUSPENDED)),
+            Arbitraries.just(OperatingStatus.unknown()),
+            Arbitraries.integers().between(0, 100).map(c -> OperatingStatus.of(OperatingState.PARTIAL, c)));
+    Arbitrary<Integer> size = Arbitraries.integers().between(2, 10);
+    return size.flatMap(
+        n -> {
+          Arbitrary<List<Enterprise>> firms =
+              Combinators.combine(
+                      statuses.list().ofSize(n),
+                      Arbitraries.of(true, false).list().ofSize(n),
+                      Arbitraries.of(true, false).list().ofSize(n))
+                  .as(
+                      (status, key, home) -> {
+                        List<Enterprise> out = new ArrayList<>();
+                        for (int i = 0; i < n; i++) {
+                          out.add(
+                              Enterprise.builder(uscc(i), "企业" + i, home.get(i) ? GULOU : WUZHONG)
+                                  .product(PRODUCTS.get(i % PRODUCTS.size()))
+                                  .status(status.get(i))
+                                  .key(key.get(i))
+                                  .build());
+                        }
+                        return out;
+                      });
+          Arbitrary<SupplyRelation> relation =
+              Combinators.combine(
+                      Arbitraries.integers().between(0, n - 1),
+                      Arbitraries.integers().between(0, n - 1),
+                      Arbitraries.of(PRODUCTS),
+                      Arbitraries.oneOf(
+                          Arbitraries.just(Double.NaN), Arbitraries.doubles().between(0, 1).ofScale(2)))
+                  .filter((s, c, p, share) -> !s.equals(c))
+                  .as((s, c, p, share) -> new SupplyRelation(uscc(s), uscc(c), p, share));
+          return Combinators.combine(firms, relation.list().ofMaxSize(3 * n)).as(Economy::new);
+        });
+  }
+
+  private static ResumptionReport analyse(SupplyGraph graph) {
+    return ResumptionAnalysis.of(graph, FUZHOU).analyse();
+  }
+
+  private static Set<String> blockedKeys(ResumptionReport report, Uscc except) {
+    return report.blocked().stream()
+        .filter(b -> !b.enterprise().equals(except))
+        .map(b -> b.enterprise() + "/" + b.product())
+        .collect(Collectors.toSet());
+  }
+
+  private static Set<String> breakpointKeys(ResumptionReport report) {
+    return report.breakpoints().stream()
+        .map(b -> b.enterprise() + "/" + b.product())
+        .collect(Collectors.toSet());
+  }
+
+  // The changed enterprise itself may start (or stop) being blocked, as only working enterprises
+  // can be blocked; every other enterprise must move one way only.
+  @Property
+  void resumingNeverAddsABlockedInputOrABreakpoint(
+      @ForAll("economies") Economy economy, @ForAll("picks") int pick) {
+    SupplyGraph graph = economy.graph();
+    Uscc changed = graph.usccAt(pick % graph.enterpriseCount());
+    ResumptionReport before = analyse(graph);
+
+    ResumptionReport after =
+        before.whatIf(Map.of(changed, OperatingStatus.of(OperatingState.RESUMED))).after();
+
+    assertThat(blockedKeys(before, changed)).containsAll(blockedKeys(after, changed));
+    assertThat(breakpointKeys(before)).containsAll(breakpointKeys(after));
+  }
+
+  @Property
+  void suspendingNeverRemovesABlockedInputOrABreakpoint(
+      @ForAll("economies") Economy economy, @ForAll("picks") int pick) {
+    SupplyGraph graph = economy.graph();
+    Uscc changed = graph.usccAt(pick % graph.enterpriseCount());
+    ResumptionReport before = analyse(graph);
+
+    ResumptionReport after =
+        before.whatIf(Map.of(changed, OperatingStatus.of(OperatingState.SUSPENDED))).after();
+
+    assertThat(blockedKeys(after, changed)).containsAll(blockedKeys(before, changed));
+    assertThat(breakpointKeys(after)).containsAll(breakpointKeys(before));
+  }
+
+  @Property
+  void whatIfEqualsAFullAnalysisOfTheNewStatuses(
+      @ForAll("economies") Economy economy,
+      @ForAll("picks") int pick,
+      @ForAll boolean resume) {
+    SupplyGraph graph = economy.graph();
+    Map<Uscc, OperatingStatus> changes =
+        Map.of(
+            graph.usccAt(pick % graph.enterpriseCount()),
+            OperatingStatus.of(resume ? OperatingState.RESUMED : OperatingState.SUSPENDED));
+
+    WhatIf effect = analyse(graph).whatIf(changes);
+    ResumptionReport full = analyse(graph.withStatuses(changes));
+
+    assertThat(effect.after().blocked()).isEqualTo(full.blocked());
+    assertThat(effect.after().breakpoints()).isEqualTo(full.breakpoints());
+    assertThat(effect.after().cascade()).isEqualTo(full.cascade());
+    assertThat(effect.blockedDelta()).isEqualTo(full.blocked().size() - analyse(graph).blocked().size());
+    assertThat(effect.atRiskDelta()).isEqualTo(full.cascade().size() - analyse(graph).cascade().size());
+  }
+
+  @Property
+  void analysisDoesNotDependOnInputOrder(@ForAll("economies") Economy economy, @ForAll long seed) {
+    List<Enterprise> enterprises = new ArrayList<>(economy.enterprises());
+    List<SupplyRelation> relations = new ArrayList<>(economy.relations());
+    Collections.shuffle(enterprises, new Random(seed));
+    Collections.shuffle(relations, new Random(seed + 1));
+
+    ResumptionReport original = analyse(economy.graph());
+    ResumptionReport shuffled = analyse(SupplyGraph.of(enterprises, relations));
+
+    assertThat(rounded(shuffled.blocked())).isEqualTo(rounded(original.blocked()));
+    assertThat(shuffled.breakpoints()).isEqualTo(original.breakpoints());
+    assertThat(shuffled.stalled()).isEqualTo(original.stalled());
+    assertThat(shuffled.cascade()).isEqualTo(original.cascade());
+    assertThat(ranking(shuffled.priorities())).isEqualTo(ranking(original.priorities()));
+  }
+
+  // Sums of shares in another order may differ in the last bit.
+  private static List<String> rounded(List<Blocked> blocked) {
+    return blocked.stream()
+        .map(b -> b.enterprise() + "/" + b.product() + "/" + Math.round(b.coverage() * 1e9) + "/" + b.blockingSuppliers())
+        .toList();
+  }
+
+  private static List<String> ranking(List<Priority> priorities) {
+    return priorities.stream()
+        .map(p -> p.rank() + "/" + p.enterprise() + "/" + Math.round(p.score() * 1e6) + "/" + p.unblockedInputs())
+        .toList();
+  }
+
+  @Provide
+  Arbitrary<Integer> picks() {
+    return Arbitraries.integers().between(0, 1000);
+  }
+}

@@ -1,0 +1,70 @@
+package org.chainmatch.index;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a {@link LuceneCapabilityIndex} analyses, expands and builds.
+ *
+ * @param analysis how product names are compared with query text
+ * @param synonyms query-time product synonyms, if any
+ * @param taxonomy product taxonomy for expanding a query to narrower products, if any
+ * @param indexingThreads threads {@link LuceneCapabilityIndex#addAll} indexes with, 1..64
+ * @param ramBufferMb memory the writer buffers documents in before flushing a segment, 16..2048
+ */
+public record IndexOptions(
+    ProductAnalysis analysis,
+    Optional<ProductSynonyms> synonyms,
+    Optional<ProductTaxonomy> taxonomy,
+    int indexingThreads,
+    int ramBufferMb) {
+
+  /** Validates the components. */
+  public IndexOptions {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(synonyms, "synonyms");
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    checkArgument(
+        indexingThreads >= 1 && indexingThreads <= 64,
+        "indexingThreads must be 1..64 but was %s",
+        indexingThreads);
+    checkArgument(
+        ramBufferMb >= 16 && ramBufferMb <= 2048, "ramBufferMb must be 16..2048 but was %s", ramBufferMb);
+  }
+
+  /**
+   * Fusion of words, bigrams and single ideographs (chosen by measurement, see {@code
+   * index/EVALUATION.md}), no synonyms or taxonomy, one indexing thread per available processor, a
+   * 128 MB buffer.
+   */
+  public static IndexOptions defaults() {
+    return new IndexOptions(
+        ProductAnalysis.WORDS_BIGRAMS_AND_UNIGRAMS,
+        Optional.empty(),
+        Optional.empty(),
+        Runtime.getRuntime().availableProcessors(),
+        128);
+  }
+
+  public IndexOptions withAnalysis(ProductAnalysis value) {
+    return new IndexOptions(value, synonyms, taxonomy, indexingThreads, ramBufferMb);
+  }
+
+  public IndexOptions withSynonyms(ProductSynonyms value) {
+    return new IndexOptions(analysis, Optional.of(value), taxonomy, indexingThreads, ramBufferMb);
+  }
+
+  public IndexOptions withTaxonomy(ProductTaxonomy value) {
+    return new IndexOptions(analysis, synonyms, Optional.of(value), indexingThreads, ramBufferMb);
+  }
+
+  public IndexOptions withIndexingThreads(int value) {
+    return new IndexOptions(analysis, synonyms, taxonomy, value, ramBufferMb);
+  }
+
+  public IndexOptions withRamBufferMb(int value) {
+    return new IndexOptions(analysis, synonyms, taxonomy, indexingThreads, value);
+  }
+}

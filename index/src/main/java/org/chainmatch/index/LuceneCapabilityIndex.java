@@ -1,0 +1,564 @@
+package org.chainmatch.index;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.OperatingState;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.Uscc;
+import org.chainmatch.core.UsccPolicy;
+
+/**
+ * A {@link CapabilityIndex} on an embedded Lucene index.
+ *
+ * <h2>Scoring</h2>
+ *
+ * A candidate's score is {@code 1.0·p + 0.1·s + 0.05·n}, where
+ *
+ * <ul>
+ *   <li>{@code p} is the best similarity, in [0, 1], between the query and one of the
+ *       enterprise's product names (token-set cosine over smartcn words, CJK bigrams and
+ *       single ideographs by default, see {@link ProductAnalysis} and {@link TokenSetSimilarity}); products found through synonyms count {@value #SYNONYM_WEIGHT} of
+ *       their similarity, narrower products from the taxonomy {@value #NARROWER_WEIGHT};
+ *   <li>{@code s} is the share of the query's bigrams that occur in the business scope, counted
+ *       when it is at least half;
+ *   <li>{@code n} is the same share for the registered name.
+ * </ul>
+ *
+ * Products dominate: scope and name can add at most 0.15, less than the gap between an exact
+ * product and a longer one containing it (熔喷布 vs 熔喷布设备, about 0.2), so they break ties
+ * among holders of the same product and find enterprises that list no products at all.
+ *
+ * <p>{@link Candidate#relevance()} divides the score by the best achievable, 1.15 (a product named
+ * exactly as the query, and every query bigram in scope and name). It is therefore absolute: an
+ * enterprise whose product is exactly the query but whose scope and name do not mention it gets
+ * 1/1.15 ≈ 0.87, whatever else the query finds. At least one text match is required; filters
+ * never admit an enterprise on their own.
+ *
+ * <h2>Lifecycle and durability</h2>
+ *
+ * Changes are visible to searches after {@link #refresh()} and durable after {@link #commit()}.
+ * After a crash (process killed, power lost) reopening the directory yields exactly the last
+ * commit: everything added, replaced, deleted or re-statused since is lost, and nothing is
+ * half-applied. {@link #close()} commits. Status changes ({@link #updateStatus}) rewrite doc
+ * values only, never re-analyse text.
+ *
+ * <p>Thread-safe: searches run concurrently with each other and with changes. A search sees one
+ * point-in-time snapshot throughout.
+ */
+public final class LuceneCapabilityIndex implements CapabilityIndex {
+  static final double PRODUCT_WEIGHT = 1.0;
+  static final double SCOPE_WEIGHT = 0.1;
+  static final double NAME_WEIGHT = 0.05;
+  static final double BEST_SCORE = PRODUCT_WEIGHT + SCOPE_WEIGHT + NAME_WEIGHT;
+  /** Share of its similarity a product found through a synonym of the query contributes. */
+  static final double SYNONYM_WEIGHT = 0.9;
+  /** Share a product narrower than the query (per the taxonomy) contributes. */
+  static final double NARROWER_WEIGHT = 0.7;
+
+  private static final int BATCH = 512;
+  /** How far below the best product similarity each search stage reaches (see topDocs). */
+  private static final double[] STAGE_WIDTHS = {0.05, 0.35};
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ProductCatalogue catalogue;
+  private final IndexOptions options;
+
+  private LuceneCapabilityIndex(Directory directory, IndexOptions options) throws IOException {
+    this.directory = directory;
+    this.options = options;
+    // Enterprise scoring is all constant-score clauses, so the default similarity never matters.
+    IndexWriterConfig config =
+        new IndexWriterConfig(TextAnalyzers.bigrams())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(options.ramBufferMb())
+            .setCommitOnClose(true);
+    IndexWriter w = new IndexWriter(directory, config);
+    ProductCatalogue c = null;
+    try {
+      // A new index gets an empty first commit, so that "open" always finds a valid index.
+      if (!DirectoryReader.indexExists(directory)) {
+        w.commit();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(w)) {
+        c = ProductCatalogue.of(reader, EnterpriseDocuments.PRODUCT);
+      }
+      this.searchers = new SearcherManager(w, null);
+    } catch (IOException | RuntimeException e) {
+      try (ProductCatalogue closing = c) {
+        w.rollback();
+      }
+      throw e;
+    }
+    this.writer = w;
+    this.catalogue = c;
+  }
+
+  /** A new empty index held in memory; nothing survives {@link #close()}. */
+  public static LuceneCapabilityIndex inMemory(IndexOptions options) throws IOException {
+    checkNotNull(options, "options");
+    return new LuceneCapabilityIndex(new ByteBuffersDirectory(), options);
+  }
+
+  /**
+   * Opens the index in {@code dir} at its last commit, or creates an empty one if the directory
+   * holds none. Only one open instance may use a directory at a time (Lucene's write lock).
+   *
+   * @throws org.apache.lucene.store.LockObtainFailedException if another writer holds the
+   *     directory
+   */
+  public static LuceneCapabilityIndex open(Path dir, IndexOptions options) throws IOException {
+    checkNotNull(dir, "dir");
+    checkNotNull(options, "options");
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new LuceneCapabilityIndex(directory, options);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Upserts many enterprises using {@link IndexOptions#indexingThreads()} threads (the caller's
+   * thread is one of them). Like {@link #upsert}, visible after {@link #refresh()}, durable after
+   * {@link #commit()}. If several enterprises have the same code, which one is kept is undefined.
+   */
+  public void addAll(Iterable<Enterprise> enterprises) throws IOException {
+    checkNotNull(enterprises, "enterprises");
+    int helpers = options.indexingThreads() - 1;
+    Iterator<Enterprise> it = enterprises.iterator();
+    if (helpers == 0) {
+      while (it.hasNext()) {
+        upsert(it.next());
+      }
+      return;
+    }
+    // A short queue and caller-runs keep memory bounded and make the caller the last indexer.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            helpers,
+            helpers,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(helpers * 2),
+            r -> {
+              Thread t = new Thread(r, "capability-index-builder");
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    List<Future<?>> pending = new ArrayList<>();
+    try {
+      while (it.hasNext()) {
+        List<Enterprise> batch = new ArrayList<>(BATCH);
+        while (it.hasNext() && batch.size() < BATCH) {
+          batch.add(it.next());
+        }
+        pending.add(pool.submit(() -> {
+          for (Enterprise e : batch) {
+            try {
+              upsert(e);
+            } catch (IOException ex) {
+              throw new UncheckedIOException(ex);
+            }
+          }
+        }));
+        pending.removeIf(f -> f.isDone() && succeeded(f));
+      }
+      for (Future<?> f : pending) {
+        succeeded(f);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static boolean succeeded(Future<?> f) {
+    try {
+      f.get();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  @Override
+  public void upsert(Enterprise enterprise) throws IOException {
+    checkNotNull(enterprise, "enterprise");
+    for (String product : enterprise.products()) {
+      catalogue.add(ProductCatalogue.key(product));
+    }
+    writer.updateDocument(
+        new Term(EnterpriseDocuments.USCC, enterprise.uscc().value()),
+        EnterpriseDocuments.of(enterprise));
+  }
+
+  @Override
+  public void delete(Uscc uscc) throws IOException {
+    checkNotNull(uscc, "uscc");
+    writer.deleteDocuments(new Term(EnterpriseDocuments.USCC, uscc.value()));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>An enterprise upserted but not yet refreshed counts as present: this method refreshes once
+   * before giving up.
+   */
+  @Override
+  public void updateStatus(Uscc uscc, OperatingStatus status) throws IOException {
+    checkNotNull(uscc, "uscc");
+    checkNotNull(status, "status");
+    Term id = new Term(EnterpriseDocuments.USCC, uscc.value());
+    if (!exists(id)) {
+      searchers.maybeRefreshBlocking();
+      checkArgument(exists(id), "no enterprise %s in the index", uscc);
+    }
+    writer.updateDocValues(id, EnterpriseDocuments.statusFields(status));
+  }
+
+  private boolean exists(Term id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(id)) > 0;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    // Catalogue first, so no enterprise becomes visible before the names it holds.
+    catalogue.refresh();
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+    refresh();
+  }
+
+  @Override
+  public int size() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new FieldExistsQuery(EnterpriseDocuments.USCC_DV));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Enterprise documents in the index including deleted ones not yet merged away. */
+  int maxDoc() {
+    return writer.getDocStats().maxDoc;
+  }
+
+  /** Commits pending changes and releases the index; the instance is unusable afterwards. */
+  @Override
+  public void close() throws IOException {
+    try (Directory d = directory;
+        IndexWriter w = writer;
+        ProductCatalogue c = catalogue;
+        SearcherManager s = searchers) {
+      // try-with-resources closes in reverse order: searchers, catalogue, writer (commits),
+      // directory.
+    }
+  }
+
+  @Override
+  public List<Candidate> search(CapabilityQuery query) throws IOException {
+    checkNotNull(query, "query");
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Map<String, Double> products = products(query.text());
+      List<String> bigrams = catalogue.bigramTokens(query.text());
+      TopDocs top = topDocs(searcher, products, bigrams, query);
+      List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (ScoreDoc hit : top.scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        int doc = hit.doc - leaf.docBase;
+        List<TermMatch> matches =
+            query.explain() ? explain(leaf.reader(), doc, products, bigrams) : List.of();
+        out.add(new Candidate(
+            uscc(leaf.reader(), doc),
+            Math.min(1.0, hit.score / BEST_SCORE),
+            status(leaf.reader(), doc),
+            matches));
+      }
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The best {@code topK} documents, found in stages. When the query names a product exactly, its
+   * holders usually fill the top; but merging the postings of all related names (熔喷布设备,
+   * 熔喷布生产线, ...) until scores rise high enough to skip them costs milliseconds at city scale.
+   * So first only the best-matching names are searched; if the k-th score found already beats
+   * anything the remaining names could give (their best similarity plus full scope and name
+   * evidence), that is the exact answer. Otherwise the next stage widens, and the last one runs
+   * the whole query.
+   */
+  private static TopDocs topDocs(
+      IndexSearcher searcher,
+      Map<String, Double> products,
+      List<String> bigrams,
+      CapabilityQuery query) throws IOException {
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(products.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    for (double width : STAGE_WIDTHS) {
+      if (ranked.isEmpty()) {
+        break;
+      }
+      double floor = ranked.get(0).getValue() - width;
+      int cut = 0;
+      while (cut < ranked.size() && ranked.get(cut).getValue() >= floor) {
+        cut++;
+      }
+      if (cut == ranked.size()) {
+        break;
+      }
+      Map<String, Double> tier = new HashMap<>();
+      ranked.subList(0, cut).forEach(e -> tier.put(e.getKey(), e.getValue()));
+      BooleanQuery.Builder staged = new BooleanQuery.Builder()
+          .add(productQuery(tier), Occur.MUST);
+      addEvidence(staged, bigrams);
+      TopDocs top = search(searcher, staged.build(), query);
+      double outside = PRODUCT_WEIGHT * ranked.get(cut).getValue() + SCOPE_WEIGHT + NAME_WEIGHT;
+      // Strictly above, with float slack: a tie could be broken differently by the full query.
+      if (top.scoreDocs.length == query.topK()
+          && top.scoreDocs[query.topK() - 1].score > outside + 1e-4) {
+        return top;
+      }
+    }
+    Query text = textQuery(products, bigrams);
+    return text == null ? new TopDocs(null, new ScoreDoc[0]) : search(searcher, text, query);
+  }
+
+  private static TopDocs search(IndexSearcher searcher, Query text, CapabilityQuery query)
+      throws IOException {
+    BooleanQuery.Builder full = new BooleanQuery.Builder().add(text, Occur.MUST);
+    CandidateFilters.addTo(full, query.filter());
+    // Total hit counts are not needed, so scoring may skip non-competitive documents as soon as
+    // topK are collected (the default counts the first 1000 hits exactly).
+    return searcher.search(
+        full.build(), new TopScoreDocCollectorManager(query.topK(), null, query.topK()));
+  }
+
+  /** Product names the query means, with the weight each contributes as product evidence. */
+  private Map<String, Double> products(String text) throws IOException {
+    Map<String, Double> out = new HashMap<>(catalogue.match(text, options.analysis()));
+    if (options.synonyms().isPresent()) {
+      for (String variant : options.synonyms().get().variants(text)) {
+        catalogue.match(variant, options.analysis())
+            .forEach((p, sim) -> out.merge(p, SYNONYM_WEIGHT * sim, Math::max));
+      }
+    }
+    if (options.taxonomy().isPresent()) {
+      for (String narrower : options.taxonomy().get().narrowerThan(text)) {
+        // Only the narrower name itself: its own fuzzy neighbours would drift too far.
+        out.merge(narrower, NARROWER_WEIGHT, Math::max);
+      }
+    }
+    return out;
+  }
+
+  /** The text part: any product, scope or name evidence; null when the query has none. */
+  private static Query textQuery(Map<String, Double> products, List<String> bigrams) {
+    BooleanQuery.Builder text = new BooleanQuery.Builder();
+    if (!products.isEmpty()) {
+      text.add(productQuery(products), Occur.SHOULD);
+    }
+    addEvidence(text, bigrams);
+    BooleanQuery built = text.build();
+    return built.clauses().isEmpty() ? null : built;
+  }
+
+  /** The best similarity among the products a document holds. */
+  private static Query productQuery(Map<String, Double> products) {
+    List<Query> alternatives = new ArrayList<>(products.size());
+    products.forEach((p, weight) -> alternatives.add(constant(
+        EnterpriseDocuments.PRODUCT, p, PRODUCT_WEIGHT * weight)));
+    // Max, not sum: five weak product names must not beat one exact one.
+    return new DisjunctionMaxQuery(alternatives, 0f);
+  }
+
+  private static void addEvidence(BooleanQuery.Builder query, List<String> bigrams) {
+    if (!bigrams.isEmpty()) {
+      query.add(coverage(EnterpriseDocuments.SCOPE, bigrams, SCOPE_WEIGHT), Occur.SHOULD);
+      query.add(coverage(EnterpriseDocuments.NAME, bigrams, NAME_WEIGHT), Occur.SHOULD);
+    }
+  }
+
+  /**
+   * {@code weight} times the share of the query's bigrams the field holds, counted only when it
+   * holds at least half of them: below that, a long scope matches by accident, and requiring
+   * half keeps a common bigram (设备, 生产) from dragging most of the index into the query.
+   */
+  private static Query coverage(String field, List<String> bigrams, double weight) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String b : bigrams) {
+      any.add(constant(field, b, weight / bigrams.size()), Occur.SHOULD);
+    }
+    return any.setMinimumNumberShouldMatch(minimumCoverage(bigrams.size())).build();
+  }
+
+  static int minimumCoverage(int bigrams) {
+    return (bigrams + 1) / 2;
+  }
+
+  private static Query constant(String field, String term, double weight) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), (float) weight);
+  }
+
+  /** What the query matched in this document, strongest first; weights sum to its relevance. */
+  private static List<TermMatch> explain(
+      LeafReader reader, int doc, Map<String, Double> products, List<String> bigrams)
+      throws IOException {
+    List<TermMatch> out = new ArrayList<>();
+    products.entrySet().stream()
+        .filter(p -> hasTerm(reader, EnterpriseDocuments.PRODUCT, p.getKey(), doc))
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(p -> out.add(new TermMatch(
+            EnterpriseDocuments.PRODUCT, p.getKey(), PRODUCT_WEIGHT * p.getValue() / BEST_SCORE)));
+    for (String field : List.of(EnterpriseDocuments.SCOPE, EnterpriseDocuments.NAME)) {
+      List<String> held = bigrams.stream().filter(b -> hasTerm(reader, field, b, doc)).toList();
+      if (!held.isEmpty() && held.size() >= minimumCoverage(bigrams.size())) {
+        double weight = field.equals(EnterpriseDocuments.SCOPE) ? SCOPE_WEIGHT : NAME_WEIGHT;
+        for (String b : held) {
+          out.add(new TermMatch(field, b, weight / bigrams.size() / BEST_SCORE));
+        }
+      }
+    }
+    out.sort(Comparator.comparingDouble(TermMatch::weight).reversed());
+    return out;
+  }
+
+  private static boolean hasTerm(LeafReader reader, String field, String term, int doc) {
+    try {
+      Terms terms = reader.terms(field);
+      if (terms == null) {
+        return false;
+      }
+      TermsEnum it = terms.iterator();
+      if (!it.seekExact(new BytesRef(term))) {
+        return false;
+      }
+      PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
+      return postings.advance(doc) == doc;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Uscc uscc(LeafReader reader, int doc) throws IOException {
+    BinaryDocValues values = reader.getBinaryDocValues(EnterpriseDocuments.USCC_DV);
+    if (values == null || !values.advanceExact(doc)) {
+      throw new IllegalStateException("enterprise document " + doc + " has no code");
+    }
+    // Indexed codes were valid Usccs; an irregular one parses back as irregular.
+    return Uscc.parse(values.binaryValue().utf8ToString(), UsccPolicy.ACCEPT_IRREGULAR_CHECK);
+  }
+
+  private static OperatingStatus status(LeafReader reader, int doc) throws IOException {
+    BinaryDocValues values = reader.getBinaryDocValues(EnterpriseDocuments.STATUS);
+    if (values == null || !values.advanceExact(doc)) {
+      return OperatingStatus.unknown();
+    }
+    return EnterpriseDocuments.decode(values.binaryValue());
+  }
+
+  /** The filter clauses of a query. */
+  static final class CandidateFilters {
+    private CandidateFilters() {}
+
+    static void addTo(BooleanQuery.Builder query, CandidateFilter filter) {
+      filter.area().ifPresent(area -> {
+        Query in = new TermQuery(new Term(EnterpriseDocuments.REGION, area.code()));
+        switch (filter.scope()) {
+          case INSIDE -> query.add(in, Occur.FILTER);
+          case OUTSIDE -> query.add(in, Occur.MUST_NOT);
+          case ANYWHERE -> { }
+        }
+      });
+      if (!filter.states().equals(EnumSet.allOf(OperatingState.class))) {
+        long[] ordinals = filter.states().stream().mapToLong(Enum::ordinal).toArray();
+        query.add(NumericDocValuesField.newSlowSetQuery(EnterpriseDocuments.STATE, ordinals), Occur.FILTER);
+      }
+      if (filter.minCapacity() > 0) {
+        query.add(
+            NumericDocValuesField.newSlowRangeQuery(
+                EnterpriseDocuments.CAPACITY, filter.minCapacity(), Long.MAX_VALUE),
+            Occur.FILTER);
+      }
+      filter.industryPrefix().ifPresent(code -> query.add(
+          new TermQuery(new Term(EnterpriseDocuments.INDUSTRY, code.code())), Occur.FILTER));
+      if (!filter.excluded().isEmpty()) {
+        List<BytesRef> codes = filter.excluded().stream().map(u -> new BytesRef(u.value())).toList();
+        query.add(new TermInSetQuery(EnterpriseDocuments.USCC, codes), Occur.MUST_NOT);
+      }
+    }
+  }
+}

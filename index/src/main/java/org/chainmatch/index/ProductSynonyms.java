@@ -1,0 +1,105 @@
+package org.chainmatch.index;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Product-name synonyms in Solr format ({@code 口罩, 面罩} for equivalents, {@code 胶鞋 => 橡胶鞋}
+ * for one-way rewrites), applied at query time only so that a changed file needs no re-indexing.
+ *
+ * <p>Entries are whole product names, compared after width folding and lower-casing: a synonym
+ * replaces the whole query text, not a word inside it. Each variant is searched like the original
+ * and scored slightly lower (see {@link LuceneCapabilityIndex}). Immutable and thread-safe.
+ */
+public final class ProductSynonyms {
+  private final Analyzer expander;
+
+  private ProductSynonyms(SynonymMap map) {
+    this.expander = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        return new TokenStreamComponents(source, new SynonymGraphFilter(stream, map, true));
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+      }
+    };
+  }
+
+  /** Reads a UTF-8 Solr synonyms file. */
+  public static ProductSynonyms load(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(in);
+    }
+  }
+
+  /**
+   * Parses Solr-format rules.
+   *
+   * @throws IllegalArgumentException naming the problem if the rules are malformed
+   */
+  public static ProductSynonyms parse(Reader rules) throws IOException {
+    checkNotNull(rules, "rules");
+    Analyzer normalizer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+      }
+    };
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizer);
+    try {
+      parser.parse(rules);
+      return new ProductSynonyms(parser.build());
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("Invalid synonym rules: " + e.getMessage(), e);
+    }
+  }
+
+  /** The texts the query may also mean, excluding the query itself; empty when none. */
+  List<String> variants(String query) {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = expander.tokenStream("", query)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    out.remove(ProductCatalogue.key(query));
+    return ImmutableList.copyOf(out);
+  }
+}
