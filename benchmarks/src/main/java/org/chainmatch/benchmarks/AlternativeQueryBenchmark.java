@@ -44,7 +44,7 @@ public class AlternativeQueryBenchmark {
   @Param({"10000", "100000", "1000000"})
   public int size;
 
-  @Param({"SCAN", "H2", "LUCENE"})
+  @Param({"SCAN", "H2", "LUCENE", "CHAINMATCH_INDEX", "CHAINMATCH"})
   public Alternative alternative;
 
   private SupplierSearch search;
