@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -158,6 +159,11 @@ public final class CityFixture {
     Files.createDirectories(folder.getParent());
     Path scratch = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".tmp-");
     try {
+      // A temporary directory is private to its owner; the published city is as readable as
+      // the files in it.
+      if (scratch.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
       CityGenerator.builder()
           .homeCity(HOME_CITY)
           .enterprises(enterprises)

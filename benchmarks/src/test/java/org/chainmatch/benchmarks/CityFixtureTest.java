@@ -2,11 +2,13 @@ package org.chainmatch.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashSet;
 import java.util.Set;
 import org.chainmatch.core.Enterprise;
@@ -70,6 +72,16 @@ class CityFixtureTest {
     assertThat(Files.getLastModifiedTime(city.enterprisesFile()))
         .isEqualTo(FileTime.fromMillis(0))
         .isNotEqualTo(written);
+  }
+
+  @Test
+  void publishesAFolderOthersCanRead() throws IOException {
+    assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
+
+    CityFixture city = CityFixture.in(cache, 200, 7).ensureWritten();
+
+    assertThat(Files.getPosixFilePermissions(city.folder()))
+        .contains(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
   }
 
   @Test
