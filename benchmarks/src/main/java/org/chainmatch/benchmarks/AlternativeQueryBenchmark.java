@@ -54,7 +54,9 @@ public class AlternativeQueryBenchmark {
   @Setup(Level.Trial)
   public void build() throws IOException, InputRejectedException {
     CityFixture fixture = CityFixture.of(size);
-    Dataset city = alternative.readsRelations() ? fixture.load() : fixture.loadEnterprisesAndDemands();
+    Dataset city = alternative.readsRelations()
+        ? fixture.load()
+        : fixture.loadEnterprisesAndDemands();
     demands = city.demands().stream().limit(DEMANDS).toArray(Demand[]::new);
     search = alternative.open(city);
   }
