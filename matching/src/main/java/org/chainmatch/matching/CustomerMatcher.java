@@ -1,24 +1,24 @@
 package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
+import org.chainmatch.core.graph.SupplyGraph;
+import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
 /**
  * Downstream matching: for an enterprise and one of its products, the enterprises that need that
@@ -37,11 +37,16 @@ import org.chainmatch.core.Uscc;
  * demand: it already knows them. The other factors, gated by evidence as in {@link
  * SupplierMatcher}, are the buyer's readiness (a suspended buyer needs no input today), its
  * proximity to the supplier, an existing relationship (already buys something else from it: 1.0;
- * a partner's partner: 0.3) and key-enterprise priority. {@link Factor#INDUSTRY} is not used. Hard
- * constraints of {@link MatchOptions} apply to the buyers: states, capacity, exclusions and region
- * scope around the home city (default: the supplier's city).
+ * a partner's partner: 0.3) and key-enterprise priority. {@link Factor#INDUSTRY} is not used, so
+ * contributions are normalised by the sum of the other five weights and a perfect buyer scores 1.
+ * Hard constraints of {@link MatchOptions} apply to the buyers: states, capacity, exclusions and
+ * region scope around the home city (default: the supplier's city).
  *
- * <p>Immutable and thread-safe.
+ * <p>Relations come from a {@link SupplyGraph}; enterprises, with their current statuses, from a
+ * directory (by default the graph), asked at match time so that updates are seen. Buyers the
+ * directory does not know are skipped.
+ *
+ * <p>Immutable and thread-safe as long as the directory is.
  */
 public final class CustomerMatcher {
 
@@ -88,6 +93,9 @@ public final class CustomerMatcher {
     Enterprise self = view.enterprise(supplier)
         .orElseThrow(() -> new IllegalArgumentException("unknown supplier " + supplier));
     String wanted = product.strip();
+    SupplyGraph graph = view.graph();
+    int seller = graph.idOf(supplier);
+    int p = graph.productId(wanted);
 
     Map<Uscc, FactorValue> evidence = new LinkedHashMap<>();
     for (Demand d : openDemands) {
@@ -96,21 +104,46 @@ public final class CustomerMatcher {
         evidence.putIfAbsent(d.requester(), new FactorValue(DEMAND_EVIDENCE, "求购中 " + d.id()));
       }
     }
-    Set<Uscc> existing = view.customersOf(supplier, wanted);
-    for (Uscc buyer : view.receiversOf(wanted)) {
-      if (!existing.contains(buyer)) {
-        int sources = view.suppliersOf(buyer, wanted).size();
-        evidence.putIfAbsent(buyer, new FactorValue(RELATION_EVIDENCE, "现从" + sources + "家企业采购此产品"));
+    if (p != SupplyGraph.ABSENT) {
+      // Everyone receiving the product from one of its makers, except the supplier's own customers.
+      IntHashSet existing = new IntHashSet();
+      if (seller != SupplyGraph.ABSENT) {
+        for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
+          if (graph.edgeProduct(e) == p) {
+            existing.add(graph.edgeCustomer(e));
+          }
+        }
+      }
+      IntHashSet seen = new IntHashSet();
+      for (int k = graph.makersBegin(p); k < graph.makersEnd(p); k++) {
+        int maker = graph.makerAt(k);
+        for (int e = graph.outEdgesBegin(maker); e < graph.outEdgesEnd(maker); e++) {
+          int buyer = graph.edgeCustomer(e);
+          if (graph.edgeProduct(e) == p && !existing.contains(buyer) && seen.add(buyer)) {
+            int sources = sourcesOf(graph, buyer, p);
+            evidence.putIfAbsent(
+                graph.usccAt(buyer), new FactorValue(RELATION_EVIDENCE, "现从" + sources + "家企业采购此产品"));
+          }
+        }
       }
     }
     evidence.remove(supplier);
     options.excluded().forEach(evidence::remove);
 
     Optional<RegionCode> city = options.homeCity().or(() -> Optional.of(self.region().city()));
-    Set<Uscc> partners = new HashSet<>(view.customersOf(supplier));
-    Set<Uscc> neighbours = new HashSet<>(partners);
-    neighbours.addAll(view.suppliersOf(supplier));
+    IntHashSet partners = new IntHashSet();
+    IntHashSet neighbours = new IntHashSet();
+    if (seller != SupplyGraph.ABSENT) {
+      for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
+        partners.add(graph.edgeCustomer(e));
+      }
+      neighbours.addAll(partners);
+      for (int k = graph.inEdgesBegin(seller); k < graph.inEdgesEnd(seller); k++) {
+        neighbours.add(graph.edgeSupplier(graph.inEdgeAt(k)));
+      }
+    }
     MatchWeights w = options.weights();
+    double total = w.total() - w.industry();
     List<Match> scored = new ArrayList<>();
     for (Map.Entry<Uscc, FactorValue> entry : evidence.entrySet()) {
       Optional<Enterprise> found = view.enterprise(entry.getKey());
@@ -120,12 +153,13 @@ public final class CustomerMatcher {
       Enterprise buyer = found.get();
       double gate = entry.getValue().value();
       List<Contribution> parts = ImmutableList.of(
-          Contribution.of(Factor.RELEVANCE, entry.getValue().value(), w.relevance(), entry.getValue().detail()),
-          FactorValue.readiness(buyer.status()).contribution(Factor.READINESS, w.readiness(), gate),
+          Contribution.of(Factor.RELEVANCE, entry.getValue().value(), w.relevance(), total, entry.getValue().detail()),
+          FactorValue.readiness(buyer.status()).contribution(Factor.READINESS, w.readiness(), total, gate),
           FactorValue.proximity(self.region().proximityTo(buyer.region()))
-              .contribution(Factor.PROXIMITY, w.proximity(), gate),
-          relationship(buyer.uscc(), partners, neighbours).contribution(Factor.RELATIONSHIP, w.relationship(), gate),
-          FactorValue.keyEnterprise(buyer.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), gate));
+              .contribution(Factor.PROXIMITY, w.proximity(), total, gate),
+          relationship(graph, graph.idOf(buyer.uscc()), partners, neighbours)
+              .contribution(Factor.RELATIONSHIP, w.relationship(), total, gate),
+          FactorValue.keyEnterprise(buyer.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), total, gate));
       scored.add(new Match(1, buyer, SupplierMatcher.sum(parts), parts));
     }
     scored.sort(options.scope() == RegionScope.IN_CITY_FIRST
@@ -138,12 +172,27 @@ public final class CustomerMatcher {
     return ImmutableList.copyOf(ranked);
   }
 
-  private FactorValue relationship(Uscc buyer, Set<Uscc> partners, Set<Uscc> neighbours) {
+  /** How many distinct suppliers deliver product {@code p} to {@code buyer}. */
+  private static int sourcesOf(SupplyGraph graph, int buyer, int p) {
+    IntHashSet sources = new IntHashSet();
+    for (int k = graph.inEdgesBegin(buyer); k < graph.inEdgesEnd(buyer); k++) {
+      int e = graph.inEdgeAt(k);
+      if (graph.edgeProduct(e) == p) {
+        sources.add(graph.edgeSupplier(e));
+      }
+    }
+    return sources.size();
+  }
+
+  private static FactorValue relationship(SupplyGraph graph, int buyer, IntHashSet partners, IntHashSet neighbours) {
+    if (buyer == SupplyGraph.ABSENT) {
+      return FactorValue.NONE;
+    }
     if (partners.contains(buyer)) {
       return new FactorValue(1.0, "已有其他往来");
     }
-    for (Uscc s : view.suppliersOf(buyer)) {
-      if (neighbours.contains(s)) {
+    for (int k = graph.inEdgesBegin(buyer); k < graph.inEdgesEnd(buyer); k++) {
+      if (neighbours.contains(graph.edgeSupplier(graph.inEdgeAt(k)))) {
         return new FactorValue(0.3, "二级关联");
       }
     }
@@ -160,23 +209,44 @@ public final class CustomerMatcher {
     return m.contributions().get(0).value();
   }
 
-  /** Builds a {@link CustomerMatcher}; not thread-safe. */
+  /**
+   * Builds a {@link CustomerMatcher}; not thread-safe. Give the relations either as a {@link
+   * #graph(SupplyGraph)} or as {@link #enterprises(Collection) enterprises} and {@link
+   * #relations(Collection) relations}, as for {@link SupplierMatcher.Builder}.
+   */
   public static final class Builder {
     private Collection<Enterprise> enterprises;
-    private Collection<SupplyRelation> relations = List.of();
+    private Collection<SupplyRelation> relations;
+    private SupplyGraph graph;
+    private Function<Uscc, Optional<Enterprise>> directory;
     private MatchOptions options = MatchOptions.defaults();
 
     private Builder() {}
 
-    /** Every enterprise. Required. */
+    /** Every enterprise; a graph of them and the relations is built. Not together with a graph. */
     public Builder enterprises(Collection<Enterprise> all) {
       this.enterprises = Objects.requireNonNull(all, "enterprises");
       return this;
     }
 
-    /** The known supply relations; default none. */
+    /** The known supply relations among the enterprises; default none. */
     public Builder relations(Collection<SupplyRelation> all) {
       this.relations = Objects.requireNonNull(all, "relations");
+      return this;
+    }
+
+    /** The supply graph to read relations (and, without a directory, enterprises) from. */
+    public Builder graph(SupplyGraph value) {
+      this.graph = Objects.requireNonNull(value, "graph");
+      return this;
+    }
+
+    /**
+     * Where enterprises, with their current statuses, are looked up at match time; default the
+     * graph. Thread-safe, never returning null.
+     */
+    public Builder directory(Function<Uscc, Optional<Enterprise>> lookup) {
+      this.directory = Objects.requireNonNull(lookup, "directory");
       return this;
     }
 
@@ -189,11 +259,11 @@ public final class CustomerMatcher {
     /**
      * Builds the matcher.
      *
-     * @throws IllegalStateException if no enterprises were given
+     * @throws IllegalStateException if none of enterprises, graph and directory was given, if
+     *     relations were given without enterprises, or if a graph was given with either
      */
     public CustomerMatcher build() {
-      checkState(enterprises != null, "enterprises(...) is required");
-      return new CustomerMatcher(RelationTable.of(enterprises, relations), options);
+      return new CustomerMatcher(RelationView.assemble(enterprises, relations, graph, directory), options);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.chainmatch.matching;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -10,13 +12,19 @@ import org.chainmatch.core.Enterprise;
  *
  * @param rank 1-based position in the ranking
  * @param enterprise the matched enterprise, as the searched snapshot held it
- * @param score the total score: the sum of the contributions
- * @param contributions each factor's part, in {@link Factor} order
+ * @param score the total score in [0, 1], higher is better: the sum of the contributions (see
+ *     {@link Contribution} for how weights are normalised). Comparable across demands and
+ *     matchers with the same weights: 0.5 is a relevant match that is neither near nor ready, or
+ *     a half-relevant one that is both.
+ * @param contributions each factor's part, in {@link Factor} order; empty only for matches built
+ *     outside a matcher
  */
 public record Match(int rank, Enterprise enterprise, double score, List<Contribution> contributions) {
   /** Validates and copies. */
   public Match {
     Objects.requireNonNull(enterprise, "enterprise");
+    checkArgument(rank >= 1, "rank must be >= 1 but was %s", rank);
+    checkArgument(score >= 0 && score <= 1, "score must be in [0,1] but was %s", score);
     contributions = ImmutableList.copyOf(contributions);
   }
 

@@ -3,194 +3,156 @@ package org.chainmatch.matching;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ListMultimap;
-import com.google.common.collect.MultimapBuilder;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.chainmatch.core.Demand;
-import org.chainmatch.core.Enterprise;
-import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
-import org.chainmatch.core.io.Dataset;
+import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.core.io.InputRejectedException;
-import org.chainmatch.core.io.LoadOptions;
+import org.chainmatch.index.Candidate;
+import org.chainmatch.index.CandidateFilter;
 import org.chainmatch.index.CapabilityIndex;
+import org.chainmatch.index.CapabilityQuery;
+import org.chainmatch.index.IndexOptions;
+import org.chainmatch.index.LuceneCapabilityIndex;
+import org.chainmatch.index.ProductSynonyms;
+import org.chainmatch.index.ProductTaxonomy;
+import org.chainmatch.index.eval.EvaluationCase;
+import org.chainmatch.index.eval.EvaluationSet;
+import org.chainmatch.index.eval.MetricMeans;
 
 /**
- * Measures the full ranking against a labelled evaluation set: nDCG@10, Recall@10 and MRR,
- * overall and per kind of case, for text-only ranking and for the multi-factor ranking, each with
- * and without demand understanding.
+ * Measures the full ranking against a labelled {@link EvaluationSet}: nDCG@10, Recall@10 and MRR
+ * (the metrics of {@link org.chainmatch.index.eval.Judgments}), overall and per kind of case, for
+ * four {@link Setup}s: the index's own relevance order and the multi-factor ranking, each with and
+ * without demand understanding.
  *
- * <p>The evaluation folder holds {@code enterprises.csv}, {@code demands.csv} and, when known,
- * {@code relations.csv} in the contract formats, plus {@code qrels.csv} ({@code
- * demand_id,uscc,grade} with grade 1..3) and {@code cases.csv} ({@code demand_id,kind,comment}; a
- * demand may belong to several kinds). Demands without judgements are not scored.
+ * <p>The set has no relations, so {@link Factor#RELATIONSHIP} is 0 throughout; every other factor
+ * is in play. The requester is excluded in every setup (it is never a right answer).
  *
- * <p>Loading is done once; {@link #report(CapabilityIndex)} may then be run over any index that
- * holds this set's enterprises. Not thread-safe.
+ * <p>Usage: {@code MatchEvaluation FOLDER [--synonyms [FILE]] [--taxonomy [FILE]]}. Prints the
+ * tables for an index without synonyms and taxonomy, then, when either option is given, for one
+ * with them (a FILE defaults to the folder's {@code synonyms.txt} or {@code taxonomy.csv}).
  */
 public final class MatchEvaluation {
 
   /** The rank cut-off of nDCG and recall. */
   static final int K = 10;
 
+  /** How many results each setup ranks: the matcher's default list length. */
+  static final int LIST = MatchOptions.defaults().topN();
+
   /** The rankings compared. */
   enum Setup {
-    TEXT_RAW("text only, as written", MatchWeights.relevanceOnly(), false),
-    TEXT_UNDERSTOOD("text only, understood", MatchWeights.relevanceOnly(), true),
-    FACTORS_RAW("multi-factor, as written", MatchWeights.defaults(), false),
-    FACTORS_UNDERSTOOD("multi-factor, understood", MatchWeights.defaults(), true);
+    TEXT("text only", false, false),
+    TEXT_UNDERSTOOD("text only + understanding", false, true),
+    FACTORS("multi-factor", true, false),
+    FACTORS_UNDERSTOOD("multi-factor + understanding", true, true);
 
     final String label;
-    final MatchOptions options;
+    final boolean factors;
+    final boolean understand;
 
-    Setup(String label, MatchWeights weights, boolean understand) {
+    Setup(String label, boolean factors, boolean understand) {
       this.label = label;
-      this.options = MatchOptions.builder().weights(weights).understandDemands(understand).build();
+      this.factors = factors;
+      this.understand = understand;
     }
   }
 
-  /** Mean metrics over some demands. */
-  record Scores(double ndcg, double recall, double mrr, int demands) {}
+  private final EvaluationSet set;
+  private final SupplyGraph graph;
 
-  private final List<Enterprise> enterprises;
-  private final List<SupplyRelation> relations;
-  private final List<Demand> demands;
-  private final Map<String, Judgements> judgements;
-  private final ListMultimap<String, String> kinds;
+  private MatchEvaluation(EvaluationSet set) {
+    this.set = set;
+    this.graph = SupplyGraph.of(set.enterprises(), List.of());
+  }
 
-  private MatchEvaluation(
-      Dataset data, Map<String, Judgements> judgements, ListMultimap<String, String> kinds) {
-    this.enterprises = data.enterprises();
-    this.relations = data.relations();
-    this.demands = data.demands().stream().filter(d -> judgements.containsKey(d.id())).toList();
-    this.judgements = judgements;
-    this.kinds = kinds;
+  /** An evaluation of this set. */
+  public static MatchEvaluation of(EvaluationSet set) {
+    return new MatchEvaluation(set);
   }
 
   /**
-   * Loads an evaluation folder.
+   * Ranks every case under each setup with {@code index}, which must hold the set's enterprises.
    *
-   * @throws IOException if a file cannot be read
-   * @throws InputRejectedException if a contract file is rejected
-   */
-  public static MatchEvaluation load(Path folder) throws IOException, InputRejectedException {
-    checkArgument(Files.isDirectory(folder), "evaluation folder %s does not exist", folder);
-    Path relations = folder.resolve("relations.csv");
-    Dataset data = Dataset.load(
-        folder.resolve("enterprises.csv"),
-        Files.exists(relations) ? relations : null,
-        folder.resolve("demands.csv"),
-        LoadOptions.strict());
-    Map<String, Map<Uscc, Integer>> grades = new HashMap<>();
-    for (CSVRecord r : records(folder.resolve("qrels.csv"))) {
-      grades.computeIfAbsent(r.get("demand_id").strip(), id -> new LinkedHashMap<>())
-          .put(Uscc.parse(r.get("uscc")), Integer.parseInt(r.get("grade").strip()));
-    }
-    ImmutableMap.Builder<String, Judgements> judgements = ImmutableMap.builder();
-    grades.forEach((id, g) -> judgements.put(id, Judgements.of(g)));
-    ListMultimap<String, String> kinds = MultimapBuilder.treeKeys().arrayListValues().build();
-    Path cases = folder.resolve("cases.csv");
-    if (Files.exists(cases)) {
-      for (CSVRecord r : records(cases)) {
-        kinds.put(r.get("kind").strip(), r.get("demand_id").strip());
-      }
-    }
-    return new MatchEvaluation(data, judgements.buildOrThrow(), kinds);
-  }
-
-  private static List<CSVRecord> records(Path file) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return ImmutableList.copyOf(format.parse(in));
-    }
-  }
-
-  /** The enterprises an index for {@link #report} must hold. */
-  public List<Enterprise> enterprises() {
-    return enterprises;
-  }
-
-  /**
-   * Ranks every judged demand under each {@link Setup} and returns the scores, by setup, then by
-   * kind ({@code "all"} first).
-   *
-   * @param index an index holding {@link #enterprises()}
+   * @return setup → ({@code all}, then each kind in alphabetical order) → means
    * @throws IOException if the index cannot be read
    */
-  Map<Setup, Map<String, Scores>> scores(CapabilityIndex index) throws IOException {
-    SupplierMatcher matcher = new SupplierMatcher(index, RelationTable.of(enterprises, relations), MatchOptions.defaults());
-    Map<Setup, Map<String, Scores>> all = new LinkedHashMap<>();
+  public Map<Setup, Map<String, MetricMeans>> scores(CapabilityIndex index) throws IOException {
+    SupplierMatcher matcher = SupplierMatcher.builder(index).graph(graph).build();
+    Map<Setup, Map<String, MetricMeans>> all = new LinkedHashMap<>();
     for (Setup setup : Setup.values()) {
-      Map<String, double[]> perDemand = new HashMap<>();
-      for (Demand d : demands) {
-        List<Uscc> ranking = matcher.match(d, setup.options).matches().stream()
-            .map(m -> m.enterprise().uscc())
-            .toList();
-        Judgements j = judgements.get(d.id());
-        perDemand.put(d.id(), new double[] {j.ndcg(ranking, K), j.recall(ranking, K), j.reciprocalRank(ranking)});
+      Map<String, MetricMeans> byKind = new TreeMap<>();
+      MetricMeans overall = MetricMeans.empty();
+      for (EvaluationCase c : set.cases()) {
+        List<Uscc> ranking = setup.factors
+            ? factorRanking(matcher, c.demand(), setup.understand)
+            : textRanking(index, c.demand(), setup.understand);
+        double ndcg = c.judgments().ndcgAt(ranking, K);
+        double recall = c.judgments().recallAt(ranking, K);
+        double rr = c.judgments().reciprocalRank(ranking);
+        overall = overall.plus(ndcg, recall, rr);
+        byKind.merge(c.kind(), MetricMeans.empty().plus(ndcg, recall, rr), (a, b) -> a.plus(ndcg, recall, rr));
       }
-      Map<String, Scores> byKind = new LinkedHashMap<>();
-      byKind.put("all", mean(demands.stream().map(Demand::id).toList(), perDemand));
-      for (String kind : kinds.keySet()) {
-        byKind.put(kind, mean(kinds.get(kind), perDemand));
-      }
-      all.put(setup, byKind);
+      Map<String, MetricMeans> ordered = new LinkedHashMap<>();
+      ordered.put("all", overall);
+      ordered.putAll(byKind);
+      all.put(setup, ordered);
     }
     return all;
   }
 
-  private static Scores mean(List<String> ids, Map<String, double[]> perDemand) {
-    double[] sum = new double[3];
-    int n = 0;
-    for (String id : new TreeSet<>(ids)) {
-      double[] m = perDemand.get(id);
-      if (m != null) {
-        for (int i = 0; i < 3; i++) {
-          sum[i] += m[i];
-        }
-        n++;
-      }
+  private static List<Uscc> factorRanking(SupplierMatcher matcher, Demand demand, boolean understand)
+      throws IOException {
+    MatchOptions options = MatchOptions.builder().topN(LIST).understandDemands(understand).build();
+    return matcher.match(demand, options).matches().stream().map(m -> m.enterprise().uscc()).toList();
+  }
+
+  /** The index's own order for the (understood) text, the requester left out. */
+  private static List<Uscc> textRanking(CapabilityIndex index, Demand demand, boolean understand)
+      throws IOException {
+    String text = understand ? DemandText.parse(demand.product()).product() : demand.product().strip();
+    CandidateFilter notSelf = CandidateFilter.none().excluding(Set.of(demand.requester()));
+    List<Uscc> ranking = new ArrayList<>();
+    for (Candidate c : index.search(new CapabilityQuery(text, LIST, notSelf, false))) {
+      ranking.add(c.uscc());
     }
-    return n == 0 ? new Scores(0, 0, 0, 0) : new Scores(sum[0] / n, sum[1] / n, sum[2] / n, n);
+    return ranking;
   }
 
   /**
    * The evaluation as Markdown: one table per metric, a row per kind of case, a column per setup.
    *
-   * @param index an index holding {@link #enterprises()}
+   * @param index an index holding the set's enterprises
    * @throws IOException if the index cannot be read
    */
   public String report(CapabilityIndex index) throws IOException {
-    Map<Setup, Map<String, Scores>> scores = scores(index);
+    Map<Setup, Map<String, MetricMeans>> scores = scores(index);
     StringBuilder md = new StringBuilder();
     String[] metrics = {"nDCG@" + K, "Recall@" + K, "MRR"};
-    for (int metric = 0; metric < 3; metric++) {
-      md.append("### ").append(metrics[metric]).append("\n\n| kind | demands |");
+    for (int metric = 0; metric < metrics.length; metric++) {
+      md.append("#### ").append(metrics[metric]).append("\n\n| kind | cases |");
       for (Setup s : Setup.values()) {
         md.append(' ').append(s.label).append(" |");
       }
-      md.append("\n|---|---:|");
-      md.append("---:|".repeat(Setup.values().length)).append('\n');
-      for (String kind : scores.get(Setup.TEXT_RAW).keySet()) {
-        md.append("| ").append(kind).append(" | ").append(scores.get(Setup.TEXT_RAW).get(kind).demands()).append(" |");
+      md.append("\n|---|---:|").append("---:|".repeat(Setup.values().length)).append('\n');
+      for (String kind : scores.get(Setup.TEXT).keySet()) {
+        md.append("| ").append(kind).append(" | ").append(scores.get(Setup.TEXT).get(kind).cases()).append(" |");
         for (Setup s : Setup.values()) {
-          Scores sc = scores.get(s).get(kind);
-          double v = metric == 0 ? sc.ndcg() : metric == 1 ? sc.recall() : sc.mrr();
+          MetricMeans m = scores.get(s).get(kind);
+          double v = metric == 0 ? m.ndcg10() : metric == 1 ? m.recall10() : m.mrr();
           md.append(String.format(Locale.ROOT, " %.3f |", v));
         }
         md.append('\n');
@@ -200,8 +162,72 @@ public final class MatchEvaluation {
     return md.toString();
   }
 
-  /** The demand ids of each kind (for tests). */
-  ImmutableListMultimap<String, String> kinds() {
-    return ImmutableListMultimap.copyOf(kinds);
+  /**
+   * Builds an in-memory {@link LuceneCapabilityIndex} of the set's enterprises with {@code
+   * options} and reports on it.
+   */
+  public String report(IndexOptions options) throws IOException {
+    try (LuceneCapabilityIndex index = LuceneCapabilityIndex.inMemory(options)) {
+      index.addAll(set.enterprises());
+      index.refresh();
+      return report(index);
+    }
+  }
+
+  /** Runs the evaluation; see the class documentation for the arguments. */
+  public static void main(String[] args) throws IOException, InputRejectedException {
+    Arguments a;
+    try {
+      a = Arguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println("usage: MatchEvaluation FOLDER [--synonyms [FILE]] [--taxonomy [FILE]]");
+      System.exit(2);
+      return;
+    }
+    EvaluationSet set = EvaluationSet.load(a.folder);
+    MatchEvaluation evaluation = of(set);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.printf("%d enterprises, %d judged demands%n%n", set.enterprises().size(), set.cases().size());
+    out.println("### Index without synonyms or taxonomy\n");
+    out.print(evaluation.report(IndexOptions.defaults()));
+    IndexOptions expanded = IndexOptions.defaults();
+    List<String> used = new ArrayList<>();
+    if (a.synonyms.isPresent()) {
+      expanded = expanded.withSynonyms(ProductSynonyms.load(a.synonyms.get()));
+      used.add("synonyms");
+    }
+    if (a.taxonomy.isPresent()) {
+      expanded = expanded.withTaxonomy(ProductTaxonomy.load(a.taxonomy.get()));
+      used.add("taxonomy");
+    }
+    if (!used.isEmpty()) {
+      out.println("### Index with " + String.join(" and ", used) + "\n");
+      out.print(evaluation.report(expanded));
+    }
+  }
+
+  /** The command line, parsed. */
+  private record Arguments(Path folder, Optional<Path> synonyms, Optional<Path> taxonomy) {
+    static Arguments parse(String[] args) {
+      checkArgument(args.length >= 1 && !args[0].startsWith("--"), "no evaluation folder given");
+      Path folder = Path.of(args[0]);
+      checkArgument(Files.isDirectory(folder), "evaluation folder %s does not exist", folder);
+      Optional<Path> synonyms = Optional.empty();
+      Optional<Path> taxonomy = Optional.empty();
+      List<String> rest = ImmutableList.copyOf(args).subList(1, args.length);
+      for (int i = 0; i < rest.size(); i++) {
+        String option = rest.get(i);
+        boolean hasFile = i + 1 < rest.size() && !rest.get(i + 1).startsWith("--");
+        switch (option) {
+          case "--synonyms" -> synonyms = Optional.of(
+              hasFile ? Path.of(rest.get(++i)) : folder.resolve("synonyms.txt"));
+          case "--taxonomy" -> taxonomy = Optional.of(
+              hasFile ? Path.of(rest.get(++i)) : folder.resolve("taxonomy.csv"));
+          default -> throw new IllegalArgumentException("unknown option " + option);
+        }
+      }
+      return new Arguments(folder, synonyms, taxonomy);
+    }
   }
 }

@@ -23,6 +23,13 @@ import org.chainmatch.core.Uscc;
  *     default 100: wide enough that a relevant, ready, nearby supplier ranked lower on text alone
  *     is still seen, small enough to keep one demand near a millisecond
  * @param weights the factor weights
+ * @param relevanceBand how far (in relevance, 0..1) below the most relevant candidate the factors
+ *     other than relevance still count in full; below that they fade out linearly and are gone at
+ *     twice the band (see {@link SupplierMatcher}). Default 0.13: the most that wording outside
+ *     the product names (business scope and name, 0.15 of 1.15 in {@code LuceneCapabilityIndex})
+ *     can add. A smaller relevance gap says the candidates word the same capability differently,
+ *     so readiness and nearness should decide; a larger one says they make different products,
+ *     and a ready maker of the wrong product should not overtake the right one.
  * @param scope where suppliers may be relative to the home city; default {@link
  *     RegionScope#ANYWHERE}, leaving nearness to {@link Factor#PROXIMITY}
  * @param homeCity the city the scope refers to; empty means the requester's own city
@@ -40,6 +47,7 @@ public record MatchOptions(
     int topN,
     int poolSize,
     MatchWeights weights,
+    double relevanceBand,
     RegionScope scope,
     Optional<RegionCode> homeCity,
     double inCityThreshold,
@@ -61,6 +69,10 @@ public record MatchOptions(
         "poolSize must be topN (%s)..10000 but was %s",
         topN,
         poolSize);
+    checkArgument(
+        relevanceBand > 0 && relevanceBand <= 1,
+        "relevanceBand must be in (0,1] but was %s",
+        relevanceBand);
     checkArgument(
         inCityThreshold >= 0 && inCityThreshold <= 1,
         "inCityThreshold must be in [0,1] but was %s",
@@ -88,6 +100,7 @@ public record MatchOptions(
     b.topN = topN;
     b.poolSize = poolSize;
     b.weights = weights;
+    b.relevanceBand = relevanceBand;
     b.scope = scope;
     b.homeCity = homeCity;
     b.inCityThreshold = inCityThreshold;
@@ -103,6 +116,7 @@ public record MatchOptions(
     private int topN = 20;
     private int poolSize = 100;
     private MatchWeights weights = MatchWeights.defaults();
+    private double relevanceBand = 0.13;
     private RegionScope scope = RegionScope.ANYWHERE;
     private Optional<RegionCode> homeCity = Optional.empty();
     private double inCityThreshold = 0.5;
@@ -127,6 +141,11 @@ public record MatchOptions(
 
     public Builder weights(MatchWeights value) {
       this.weights = value;
+      return this;
+    }
+
+    public Builder relevanceBand(double value) {
+      this.relevanceBand = value;
       return this;
     }
 
@@ -167,7 +186,7 @@ public record MatchOptions(
 
     public MatchOptions build() {
       return new MatchOptions(
-          topN, poolSize, weights, scope, homeCity, inCityThreshold, states, minCapacity, excluded,
+          topN, poolSize, weights, relevanceBand, scope, homeCity, inCityThreshold, states, minCapacity, excluded,
           understandDemands);
     }
   }

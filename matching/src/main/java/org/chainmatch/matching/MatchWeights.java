@@ -3,23 +3,27 @@ package org.chainmatch.matching;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * How much each {@link Factor} counts in a match score. A score is {@code Σ weight × value} over
- * the factors, each value in [0, 1].
+ * How much each {@link Factor} counts in a match score. A score is {@code Σ weight × value / Σ
+ * weight} over the factors, each value in [0, 1], so scores lie in [0, 1] whatever the weights:
+ * only their ratios matter, and multiplying all weights by a constant changes nothing.
  *
  * <p>The defaults make text relevance dominate and let the other factors re-rank among relevant
- * candidates. Every factor other than relevance is moreover <em>gated</em> by relevance: its
- * value is multiplied by the candidate's relevance relative to the most relevant candidate found
- * for the same demand (see {@link SupplierMatcher}), so a candidate gains at most {@code
- * (relevance / best relevance) × (sum of the other weights)} from them. With the defaults that sum
- * is 1.0, so a candidate with less than half the best relevance can never outrank the best
- * candidate, however near, ready and well connected it is; among equally relevant candidates the
- * other factors decide in full.
+ * candidates. Every factor other than relevance is moreover <em>gated</em> by relevance: it counts
+ * in full only for candidates about as relevant as the best one found for the same demand, and
+ * not at all for those much less relevant (see {@link MatchOptions#relevanceBand()}), so among
+ * candidates offering the same capability the other factors decide, while no readiness or
+ * nearness lifts a maker of another product over the right one.
+ *
+ * <p>With the defaults the weights sum to 2.0, so relevance alone gives at most 0.5 of the score:
+ * an exact product match that is resumed at full capacity in the requester's county scores about
+ * 0.8 to 0.9, the same match suspended in another province about 0.45.
  *
  * @param relevance weight of {@link Factor#RELEVANCE}; default 1.0, the unit the others are
  *     measured against
  * @param readiness weight of {@link Factor#READINESS}; default 0.40, the largest of the others,
  *     because a supplier that does not produce today is of no use to a requester who needs goods
- *     now: a resumed supplier with 80% of the best relevance outranks a suspended best match
+ *     now: among equally relevant candidates a resumed one outranks a suspended one even if the
+ *     suspended one is nearer
  * @param proximity weight of {@link Factor#PROXIMITY}; default 0.20: nearness shortens delivery and
  *     keeps the chain inside the city, but matters less than whether the supplier works
  * @param relationship weight of {@link Factor#RELATIONSHIP}; default 0.20: a supplier that already
@@ -62,6 +66,11 @@ public record MatchWeights(
    */
   public static MatchWeights relevanceOnly() {
     return new MatchWeights(1.0, 0, 0, 0, 0, 0);
+  }
+
+  /** The sum of all six weights, {@code > 0}: the divisor that puts scores in [0, 1]. */
+  public double total() {
+    return relevance + readiness + proximity + relationship + industry + keyEnterprise;
   }
 
   /** The weight of a factor. */

@@ -3,7 +3,6 @@ package org.chainmatch.matching;
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Iterables;
 import com.google.common.collect.Multiset;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +11,14 @@ import java.util.Set;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.IndustryCode;
 import org.chainmatch.core.Uscc;
+import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.index.Candidate;
+import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
 /**
  * What scoring needs to know about a requester and a product, gathered once per demand so that
- * scoring each candidate is a few set look-ups rather than a walk of the graph.
+ * scoring each candidate walks only the candidate's own relations, by graph id, without
+ * allocating.
  *
  * <p>Immutable after construction; one per demand, never shared across demands.
  */
@@ -28,22 +30,28 @@ final class RequesterProfile {
   /** How many of the most relevant candidates vote on the industry when no maker is known. */
   private static final int INDUSTRY_VOTERS = 10;
 
-  private final RelationView view;
+  private static final FactorValue EXISTING_SUPPLIER = new FactorValue(1.0, "已向需求方供货");
+  private static final FactorValue SUPPLIES_PEERS = new FactorValue(0.6, "向同行供货");
+  private static final FactorValue TWO_HOPS = new FactorValue(0.3, "二级关联");
+
+  private final SupplyGraph graph;
   private final Optional<Enterprise> requester;
-  private final Set<Uscc> suppliers;
-  private final Set<Uscc> neighbours;
-  private final Set<String> products;
+  private final int self;
+  private final IntHashSet suppliers;
+  private final IntHashSet neighbours;
+  private final int[] products;
   private final Multiset<IndustryCode> votes;
   private final Set<Uscc> voters;
 
   private RequesterProfile(
-      RelationView view, Optional<Enterprise> requester, Set<Uscc> suppliers, Set<Uscc> neighbours,
-      Multiset<IndustryCode> votes, Set<Uscc> voters) {
-    this.view = view;
+      SupplyGraph graph, Optional<Enterprise> requester, int self, IntHashSet suppliers,
+      IntHashSet neighbours, int[] products, Multiset<IndustryCode> votes, Set<Uscc> voters) {
+    this.graph = graph;
     this.requester = requester;
+    this.self = self;
     this.suppliers = suppliers;
     this.neighbours = neighbours;
-    this.products = requester.map(e -> (Set<String>) ImmutableSet.copyOf(e.products())).orElse(Set.of());
+    this.products = products;
     this.votes = votes;
     this.voters = voters;
   }
@@ -56,28 +64,60 @@ final class RequesterProfile {
    *     the product's usual industries
    */
   static RequesterProfile of(RelationView view, Uscc requester, String product, List<Candidate> pool) {
-    Optional<Enterprise> self = view.enterprise(requester);
-    Set<Uscc> suppliers = view.suppliersOf(requester);
-    Set<Uscc> neighbours = new HashSet<>(suppliers);
-    neighbours.addAll(view.customersOf(requester));
-
-    // Each known maker (or, failing those, each of the most relevant candidates) votes once for
-    // each of its industry codes.
+    SupplyGraph graph = view.graph();
+    Optional<Enterprise> found = view.enterprise(requester);
+    int self = graph.idOf(requester);
+    int wanted = graph.productId(product);
+    IntHashSet suppliers = new IntHashSet();
+    IntHashSet neighbours = new IntHashSet();
+    Set<Uscc> voters = new HashSet<>();
     Multiset<IndustryCode> votes = HashMultiset.create();
-    Set<Uscc> voters = new HashSet<>(view.suppliersOf(requester, product));
-    Iterables.addAll(voters, Iterables.limit(view.makersOf(product), INDUSTRY_SAMPLE));
-    voters.remove(requester);
-    if (voters.isEmpty()) {
-      for (Candidate c : Iterables.limit(pool, INDUSTRY_VOTERS)) {
-        voters.add(c.uscc());
+    if (self != SupplyGraph.ABSENT) {
+      for (int k = graph.inEdgesBegin(self); k < graph.inEdgesEnd(self); k++) {
+        int edge = graph.inEdgeAt(k);
+        suppliers.add(graph.edgeSupplier(edge));
+        if (graph.edgeProduct(edge) == wanted) {
+          vote(graph, graph.edgeSupplier(edge), voters, votes);
+        }
+      }
+      neighbours.addAll(suppliers);
+      for (int e = graph.outEdgesBegin(self); e < graph.outEdgesEnd(self); e++) {
+        neighbours.add(graph.edgeCustomer(e));
       }
     }
-    for (Uscc u : voters) {
-      view.enterprise(u).ifPresent(e -> votes.addAll(ImmutableSet.copyOf(e.industries())));
+    // Each known maker (or, failing those, each of the most relevant candidates) votes once for
+    // each of its industry codes.
+    if (wanted != SupplyGraph.ABSENT) {
+      int end = Math.min(graph.makersEnd(wanted), graph.makersBegin(wanted) + INDUSTRY_SAMPLE);
+      for (int k = graph.makersBegin(wanted); k < end; k++) {
+        if (graph.makerAt(k) != self) {
+          vote(graph, graph.makerAt(k), voters, votes);
+        }
+      }
     }
+    if (voters.isEmpty()) {
+      for (Candidate c : pool.subList(0, Math.min(pool.size(), INDUSTRY_VOTERS))) {
+        Optional<Enterprise> e = view.enterprise(c.uscc());
+        if (e.isPresent() && voters.add(c.uscc())) {
+          votes.addAll(ImmutableSet.copyOf(e.get().industries()));
+        }
+      }
+    }
+    int[] products = found.map(e -> e.products().stream()
+            .mapToInt(graph::productId)
+            .filter(p -> p != SupplyGraph.ABSENT)
+            .distinct()
+            .toArray())
+        .orElse(new int[0]);
     return new RequesterProfile(
-        view, self, ImmutableSet.copyOf(suppliers), ImmutableSet.copyOf(neighbours),
-        ImmutableMultiset.copyOf(votes), ImmutableSet.copyOf(voters));
+        graph, found, self, suppliers, neighbours, products, ImmutableMultiset.copyOf(votes),
+        ImmutableSet.copyOf(voters));
+  }
+
+  private static void vote(SupplyGraph graph, int id, Set<Uscc> voters, Multiset<IndustryCode> votes) {
+    if (voters.add(graph.usccAt(id))) {
+      votes.addAll(ImmutableSet.copyOf(graph.enterpriseAt(id).industries()));
+    }
   }
 
   Optional<Enterprise> requester() {
@@ -85,32 +125,35 @@ final class RequesterProfile {
   }
 
   /**
-   * The relationship of {@code candidate} to the requester: an existing supplier 1.0; a supplier of
-   * the requester's peers (enterprises making one of the requester's products) 0.6; a partner of
-   * one of the requester's partners (two hops) 0.3; else 0.
+   * The relationship of the enterprise with graph id {@code candidate} ({@link SupplyGraph#ABSENT}
+   * when it is not in the graph) to the requester: an existing supplier 1.0; a supplier of the
+   * requester's peers (other enterprises that list or supply one of the requester's products) 0.6;
+   * a partner of one of the requester's partners (two hops) 0.3; else 0.
    */
-  FactorValue relationship(Uscc candidate) {
-    if (suppliers.contains(candidate)) {
-      return new FactorValue(1.0, "已向需求方供货");
+  FactorValue relationship(int candidate) {
+    if (candidate == SupplyGraph.ABSENT || self == SupplyGraph.ABSENT && products.length == 0) {
+      return FactorValue.NONE;
     }
-    Set<Uscc> customers = view.customersOf(candidate);
-    if (!products.isEmpty()) {
-      for (Uscc customer : customers) {
-        Optional<Enterprise> peer = view.enterprise(customer);
-        if (peer.isPresent() && !customer.equals(requesterCode()) && makesAny(peer.get())) {
-          return new FactorValue(0.6, "向同行供货");
-        }
+    if (suppliers.contains(candidate)) {
+      return EXISTING_SUPPLIER;
+    }
+    int begin = graph.outEdgesBegin(candidate);
+    int end = graph.outEdgesEnd(candidate);
+    for (int e = begin; e < end; e++) {
+      int customer = graph.edgeCustomer(e);
+      if (customer != self && makesAny(customer)) {
+        return SUPPLIES_PEERS;
       }
     }
     if (!neighbours.isEmpty()) {
-      for (Uscc customer : customers) {
-        if (neighbours.contains(customer)) {
-          return new FactorValue(0.3, "二级关联");
+      for (int e = begin; e < end; e++) {
+        if (neighbours.contains(graph.edgeCustomer(e))) {
+          return TWO_HOPS;
         }
       }
-      for (Uscc supplier : view.suppliersOf(candidate)) {
-        if (neighbours.contains(supplier)) {
-          return new FactorValue(0.3, "二级关联");
+      for (int k = graph.inEdgesBegin(candidate); k < graph.inEdgesEnd(candidate); k++) {
+        if (neighbours.contains(graph.edgeSupplier(graph.inEdgeAt(k)))) {
+          return TWO_HOPS;
         }
       }
     }
@@ -150,13 +193,27 @@ final class RequesterProfile {
     return new FactorValue(best, (best == 1.0 ? "行业相符 " : "同行业大类 ") + bestCode.code());
   }
 
-  private Uscc requesterCode() {
-    return requester.map(Enterprise::uscc).orElse(null);
+  private boolean makesAny(int enterprise) {
+    for (int p : products) {
+      if (makes(enterprise, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private boolean makesAny(Enterprise peer) {
-    for (String p : peer.products()) {
-      if (products.contains(p)) {
+  /** Whether enterprise {@code id} lists or supplies product {@code productId}: the makers index is sorted by id. */
+  private boolean makes(int id, int productId) {
+    int low = graph.makersBegin(productId);
+    int high = graph.makersEnd(productId) - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int at = graph.makerAt(mid);
+      if (at < id) {
+        low = mid + 1;
+      } else if (at > id) {
+        high = mid - 1;
+      } else {
         return true;
       }
     }

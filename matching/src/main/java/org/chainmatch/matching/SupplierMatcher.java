@@ -1,7 +1,5 @@
 package org.chainmatch.matching;
 
-import static com.google.common.base.Preconditions.checkState;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
@@ -14,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
+import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.index.Candidate;
 import org.chainmatch.index.CandidateFilter;
 import org.chainmatch.index.CapabilityIndex;
@@ -40,20 +40,35 @@ import org.chainmatch.index.CapabilityQuery;
  *       through equally relevant candidates cannot hide the near, ready ones;
  *   <li>scores every candidate as the sum of its {@link Contribution}s, one per {@link Factor}: the
  *       index's relevance, then readiness, proximity to the requester, existing relationships,
- *       industry fit and key-enterprise priority. The factors other than relevance are gated by
- *       relevance: their value is multiplied by the candidate's relevance relative to the most
- *       relevant candidate of the pool, so they re-rank relevant candidates but cannot lift an
- *       irrelevant one (see {@link MatchWeights});
+ *       industry fit and key-enterprise priority. Each contribution is {@code value × weight / Σ
+ *       weights}, so scores lie in [0, 1]. The factors other than relevance are <em>gated</em> by
+ *       relevance: their values count in full for candidates within {@link
+ *       MatchOptions#relevanceBand()} of the most relevant candidate of the pool, fade out
+ *       linearly below that and are 0 beyond twice the band. So they re-rank candidates that offer
+ *       the same capability in other words, but cannot lift a maker of a different product, or an
+ *       irrelevant one, over the right one;
  *   <li>orders by score descending, then relevance descending, then USCC ascending, so equal inputs
  *       give the same ranking on every run.
  * </ol>
  *
- * <p>Candidates the index returns but the enterprise directory does not know (deleted between
- * the two) are skipped: there is nothing to show for them. Statuses come from the index, which
- * receives status updates without re-indexing; each match's enterprise carries that status.
+ * <h2>Enterprises and relations</h2>
  *
- * <p>Immutable and thread-safe: one matcher serves any number of threads, as long as the index
- * does.
+ * Enterprise details (region, industries, key flag) come from a <em>directory</em> asked at match
+ * time, so an engine that upserts enterprises while matching is seen; by default the directory is
+ * the {@link SupplyGraph} the matcher was built with. Statuses come from the index, which receives
+ * status updates without re-indexing: each match's enterprise carries the status its index
+ * candidate had ({@code enterprise.withStatus(candidate.status())}), so a match's status always
+ * agrees with the snapshot that was searched and with its readiness contribution. A candidate
+ * the directory does not know (deleted since the search) is skipped: there is nothing to show for
+ * it. Relations come from the graph, a snapshot: an enterprise added after it has none.
+ *
+ * <h2>Threads</h2>
+ *
+ * A matcher is immutable. Any number of threads may call {@link #match} at once, also while other
+ * threads change the index and the directory, provided that both are thread-safe (every {@link
+ * CapabilityIndex} is; a directory over a {@link java.util.concurrent.ConcurrentHashMap} or the
+ * default graph directory is). Each call works on its own profile of the requester and allocates
+ * nothing shared.
  */
 public final class SupplierMatcher {
 
@@ -128,7 +143,7 @@ public final class SupplierMatcher {
       if (matches.size() == options.topN()) {
         break;
       }
-      matches.add(new Match(matches.size() + 1, s.enterprise, s.score, s.contributions));
+      matches.add(toMatch(matches.size() + 1, s, self, options.weights()));
     }
     return new MatchResult(demand, understood, matches);
   }
@@ -185,6 +200,10 @@ public final class SupplierMatcher {
     return index.search(new CapabilityQuery(text, options.poolSize(), filter, false));
   }
 
+  /**
+   * Scores the pool. Only numbers are computed here; the contributions with their notes are built
+   * for the matches shown ({@link #toMatch}), since most of a pool is never shown.
+   */
   private List<Scored> rank(Demand demand, String understood, List<Candidate> pool, MatchOptions options) {
     // De-duplicated by code, keeping the first (most relevant) sighting.
     Map<Uscc, Candidate> unique = new LinkedHashMap<>();
@@ -198,7 +217,10 @@ public final class SupplierMatcher {
     List<Candidate> sorted = new ArrayList<>(unique.values());
     sorted.sort(Comparator.comparingDouble(Candidate::relevance).reversed());
     RequesterProfile profile = RequesterProfile.of(view, demand.requester(), understood, sorted);
+    Optional<Enterprise> requester = profile.requester();
     MatchWeights w = options.weights();
+    double total = w.total();
+    SupplyGraph graph = view.graph();
     List<Scored> scored = new ArrayList<>(sorted.size());
     for (Candidate c : sorted) {
       Optional<Enterprise> found = view.enterprise(c.uscc());
@@ -206,21 +228,56 @@ public final class SupplierMatcher {
         continue;
       }
       Enterprise e = found.get().status().equals(c.status()) ? found.get() : found.get().withStatus(c.status());
-      double gate = best > 0 ? c.relevance() / best : 0;
-      FactorValue proximity = profile.requester()
-          .map(r -> FactorValue.proximity(r.region().proximityTo(e.region())))
-          .orElse(FactorValue.NONE);
-      List<Contribution> parts = ImmutableList.of(
-          Contribution.of(Factor.RELEVANCE, clamp(c.relevance()), w.relevance(), ""),
-          FactorValue.readiness(c.status()).contribution(Factor.READINESS, w.readiness(), gate),
-          proximity.contribution(Factor.PROXIMITY, w.proximity(), gate),
-          profile.relationship(e.uscc()).contribution(Factor.RELATIONSHIP, w.relationship(), gate),
-          profile.industry(e).contribution(Factor.INDUSTRY, w.industry(), gate),
-          FactorValue.keyEnterprise(e.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), gate));
-      scored.add(new Scored(e, c.relevance(), sum(parts), parts));
+      double relevance = clamp(c.relevance());
+      double gate = gate(relevance, best, options.relevanceBand());
+      FactorValue relationship = profile.relationship(graph.idOf(e.uscc()));
+      FactorValue industry = profile.industry(e);
+      double proximity = requester.isPresent()
+          ? FactorValue.proximity(requester.get().region().proximityTo(e.region())).value()
+          : 0;
+      // The same arithmetic, in the same order, as the contributions toMatch builds, so that the
+      // score is exactly their sum.
+      double score = part(relevance, 1, w.relevance(), total)
+          + part(FactorValue.readinessValue(c.status()), gate, w.readiness(), total)
+          + part(proximity, gate, w.proximity(), total)
+          + part(relationship.value(), gate, w.relationship(), total)
+          + part(industry.value(), gate, w.industry(), total)
+          + part(e.key() ? 1 : 0, gate, w.keyEnterprise(), total);
+      scored.add(new Scored(e, relevance, gate, relationship, industry, Math.min(1, score)));
     }
     scored.sort(RANKING);
     return scored;
+  }
+
+  /**
+   * How much of the non-relevance factors a candidate of relevance {@code r} keeps when the best
+   * candidate has {@code best}: all within the band, nothing beyond twice the band, linear between
+   * (continuous, so no small change of relevance makes a large jump in score).
+   */
+  static double gate(double r, double best, double band) {
+    double gap = best - r;
+    return gap <= band ? 1 : Math.max(0, 2 - gap / band);
+  }
+
+  private static double part(double value, double gate, double weight, double total) {
+    return Math.min(1, value * gate) * weight / total;
+  }
+
+  /** The match at {@code rank} for a scored candidate, with its breakdown. */
+  private static Match toMatch(int rank, Scored s, Optional<Enterprise> requester, MatchWeights w) {
+    double total = w.total();
+    Enterprise e = s.enterprise;
+    FactorValue proximity = requester
+        .map(r -> FactorValue.proximity(r.region().proximityTo(e.region())))
+        .orElse(FactorValue.NONE);
+    List<Contribution> parts = ImmutableList.of(
+        Contribution.of(Factor.RELEVANCE, s.relevance, w.relevance(), total, ""),
+        FactorValue.readiness(e.status()).contribution(Factor.READINESS, w.readiness(), total, s.gate),
+        proximity.contribution(Factor.PROXIMITY, w.proximity(), total, s.gate),
+        s.relationship.contribution(Factor.RELATIONSHIP, w.relationship(), total, s.gate),
+        s.industry.contribution(Factor.INDUSTRY, w.industry(), total, s.gate),
+        FactorValue.keyEnterprise(e.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), total, s.gate));
+    return new Match(rank, e, s.score, parts);
   }
 
   static double sum(List<Contribution> parts) {
@@ -228,35 +285,70 @@ public final class SupplierMatcher {
     for (Contribution c : parts) {
       total += c.contribution();
     }
-    return total;
+    return Math.min(1, total);
   }
 
   private static double clamp(double v) {
     return Math.max(0, Math.min(1, v));
   }
 
-  private record Scored(Enterprise enterprise, double relevance, double score, List<Contribution> contributions) {}
+  private record Scored(
+      Enterprise enterprise, double relevance, double gate, FactorValue relationship,
+      FactorValue industry, double score) {}
 
-  /** Builds a {@link SupplierMatcher}; not thread-safe. */
+  /**
+   * Builds a {@link SupplierMatcher}; not thread-safe.
+   *
+   * <p>Give the relations either as a {@link #graph(SupplyGraph)} or as {@link
+   * #enterprises(Collection) enterprises} and {@link #relations(Collection) relations} (from which
+   * a graph is built); give a {@link #directory(Function) directory} when enterprises change while
+   * the matcher is in use.
+   */
   public static final class Builder {
     private final CapabilityIndex index;
     private Collection<Enterprise> enterprises;
-    private Collection<SupplyRelation> relations = List.of();
+    private Collection<SupplyRelation> relations;
+    private SupplyGraph graph;
+    private Function<Uscc, Optional<Enterprise>> directory;
     private MatchOptions options = MatchOptions.defaults();
 
     private Builder(CapabilityIndex index) {
       this.index = Objects.requireNonNull(index, "index");
     }
 
-    /** Every enterprise the index may return, with the details scoring reads. Required. */
+    /**
+     * Every enterprise the index may return, with the details scoring reads; a graph of them and
+     * the {@link #relations(Collection) relations} is built. Not together with {@link
+     * #graph(SupplyGraph)}.
+     */
     public Builder enterprises(Collection<Enterprise> all) {
       this.enterprises = Objects.requireNonNull(all, "enterprises");
       return this;
     }
 
-    /** The known supply relations; default none. */
+    /** The known supply relations among the {@link #enterprises(Collection) enterprises}; default none. */
     public Builder relations(Collection<SupplyRelation> all) {
       this.relations = Objects.requireNonNull(all, "relations");
+      return this;
+    }
+
+    /**
+     * The supply graph to read relations (and, without a {@link #directory(Function) directory},
+     * enterprises) from; shared, not copied. Not together with {@link #enterprises(Collection)} or
+     * {@link #relations(Collection)}.
+     */
+    public Builder graph(SupplyGraph value) {
+      this.graph = Objects.requireNonNull(value, "graph");
+      return this;
+    }
+
+    /**
+     * Where the matcher looks enterprises up at match time; default the graph. The function must
+     * be thread-safe, must not return null, and should answer from the same source the index is
+     * updated from, so that upserts are seen; an enterprise it does not know is not matched.
+     */
+    public Builder directory(Function<Uscc, Optional<Enterprise>> lookup) {
+      this.directory = Objects.requireNonNull(lookup, "directory");
       return this;
     }
 
@@ -267,14 +359,17 @@ public final class SupplierMatcher {
     }
 
     /**
-     * Builds the matcher, indexing enterprises and relations in memory.
+     * Builds the matcher.
      *
-     * @throws IllegalStateException if no enterprises were given
-     * @throws IllegalArgumentException if two enterprises share a code
+     * @throws IllegalStateException if none of enterprises, graph and directory was given, if
+     *     relations were given without enterprises, or if a graph was given with enterprises or
+     *     relations
+     * @throws IllegalArgumentException if two enterprises share a code or a relation names an
+     *     enterprise not among them
      */
     public SupplierMatcher build() {
-      checkState(enterprises != null, "enterprises(...) is required");
-      return new SupplierMatcher(index, RelationTable.of(enterprises, relations), options);
+      return new SupplierMatcher(
+          index, RelationView.assemble(enterprises, relations, graph, directory), options);
     }
   }
 }
