@@ -369,10 +369,19 @@ public final class ChainMatch implements Closeable {
     return g;
   }
 
-  /** Each breakpoint of a report as a demand, ready for {@link #matchAll}. */
-  public static List<Demand> breakpointDemands(ResumptionReport report) {
-    List<Demand> out = new ArrayList<>(report.breakpoints().size());
-    report.breakpoints().forEach(b -> out.add(b.toDemand()));
+  /**
+   * The breakpoints of the home city's own enterprises as demands, ready for {@link #matchAll}.
+   * Breakpoints of enterprises elsewhere are left out: the city coordinates supply for its own
+   * enterprises, and a letter on behalf of another city's enterprise is not its to write.
+   */
+  public List<Demand> breakpointDemands(ResumptionReport report) {
+    List<Demand> out = new ArrayList<>();
+    for (var b : report.breakpoints()) {
+      Enterprise e = directory.get(b.enterprise());
+      if (e != null && e.region().isWithin(homeCity)) {
+        out.add(b.toDemand());
+      }
+    }
     return out;
   }
 

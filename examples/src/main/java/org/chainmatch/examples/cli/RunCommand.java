@@ -3,7 +3,6 @@ package org.chainmatch.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chainmatch.ChainMatch;
 import org.chainmatch.core.Demand;
 import org.chainmatch.matching.MatchOptions;
 import picocli.CommandLine.Command;
@@ -42,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
   int run(Job job, int top, int threads) throws Exception {
     job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy, common.index, threads);
     var report = job.analyze();
-    List<Demand> demands = new ArrayList<>(ChainMatch.breakpointDemands(report));
+    List<Demand> demands = new ArrayList<>(job.engine.breakpointDemands(report));
     job.summary.count("breakpoint_demands", demands.size());
     demands.addAll(job.data.demands());
     var results = job.match(demands);
