@@ -167,30 +167,60 @@ final class RequesterProfile {
    * itself.
    */
   FactorValue industry(Enterprise candidate) {
+    IndustryCode code = bestIndustry(candidate);
+    if (code == null) {
+      return candidate.industries().isEmpty() || votes.isEmpty() ? FactorValue.NONE : new FactorValue(0, "行业不同");
+    }
+    double v = industryValue(code, candidate);
+    return new FactorValue(v, (v == 1.0 ? "行业相符 " : "同行业大类 ") + code.code());
+  }
+
+  /** The value of {@link #industry(Enterprise)} without its note (nothing allocated). */
+  double industryValue(Enterprise candidate) {
+    IndustryCode code = bestIndustry(candidate);
+    return code == null ? 0 : industryValue(code, candidate);
+  }
+
+  private double industryValue(IndustryCode code, Enterprise candidate) {
+    boolean voted = voters.contains(candidate.uscc());
+    double best = 0;
+    for (Multiset.Entry<IndustryCode> vote : votes.entrySet()) {
+      best = Math.max(best, fit(code, vote, voted, candidate));
+    }
+    return best;
+  }
+
+  /** The candidate's code that fits the usual industries best, null when none fits at all. */
+  private IndustryCode bestIndustry(Enterprise candidate) {
     if (votes.isEmpty() || candidate.industries().isEmpty()) {
-      return FactorValue.NONE;
+      return null;
     }
     boolean voted = voters.contains(candidate.uscc());
     double best = 0;
     IndustryCode bestCode = null;
     for (IndustryCode c : candidate.industries()) {
       for (Multiset.Entry<IndustryCode> vote : votes.entrySet()) {
-        IndustryCode usual = vote.getElement();
-        int others = vote.getCount() - (voted && candidate.industries().contains(usual) ? 1 : 0);
-        if (others < 1) {
-          continue;
-        }
-        double v = c.isWithin(usual) || usual.isWithin(c) ? 1.0 : c.sharesDivisionWith(usual) ? 0.5 : 0;
+        double v = fit(c, vote, voted, candidate);
         if (v > best) {
           best = v;
           bestCode = c;
         }
       }
     }
-    if (bestCode == null) {
-      return new FactorValue(0, "行业不同");
+    return bestCode;
+  }
+
+  /**
+   * How code {@code c} fits one usual industry: 1.0 nested, 0.5 same division, else 0; also 0
+   * when the candidate's own vote is the only one for it.
+   */
+  private static double fit(IndustryCode c, Multiset.Entry<IndustryCode> vote, boolean voted, Enterprise candidate) {
+    IndustryCode usual = vote.getElement();
+    int others = vote.getCount() - (voted && candidate.industries().contains(usual) ? 1 : 0);
+    if (others < 1) {
+      return 0;
     }
-    return new FactorValue(best, (best == 1.0 ? "行业相符 " : "同行业大类 ") + bestCode.code());
+    return c.isWithin(usual) || usual.isWithin(c) ? 1.0 : c.sharesDivisionWith(usual) ? 0.5 : 0;
   }
 
   private boolean makesAny(int enterprise) {

@@ -36,8 +36,10 @@ import org.chainmatch.index.CapabilityQuery;
  *   <li>fetches a pool of {@link MatchOptions#poolSize()} candidates from the {@link
  *       CapabilityIndex}, with the hard constraints (states, capacity, exclusions, the requester
  *       itself, the region scope) pushed down into the index's {@link CandidateFilter}; a full
- *       pool is widened with the best working candidates of the requester's city, so that a cut
- *       through equally relevant candidates cannot hide the near, ready ones;
+ *       pool whose last candidate is about as relevant as its first is widened with the best
+ *       working candidates of the requester's city, so that a cut through equally relevant
+ *       candidates cannot hide the near, ready ones (unless the pool already offers {@code topN}
+ *       of those);
  *   <li>scores every candidate as the sum of its {@link Contribution}s, one per {@link Factor}: the
  *       index's relevance, then readiness, proximity to the requester, existing relationships,
  *       industry fit and key-enterprise priority. Each contribution is {@code value × weight / Σ
@@ -126,10 +128,11 @@ public final class SupplierMatcher {
         .excluding(ImmutableSet.<Uscc>builder().addAll(options.excluded()).add(requester).build());
     Optional<RegionCode> city = options.homeCity().or(() -> self.map(e -> e.region().city()));
 
-    List<Scored> ranked;
+    Ranking ranked;
     if (options.scope() == RegionScope.ANYWHERE || city.isEmpty()) {
       List<Candidate> pool = search(understood, base, options);
-      if (pool.size() == options.poolSize() && self.isPresent()) {
+      if (self.isPresent() && cutInsideTheBand(pool, options)
+          && !offersEnoughNearAndReady(pool, self.get().region().city(), options)) {
         pool = widen(pool, understood, base, self.get().region().city(), options);
       }
       ranked = rank(demand, understood, pool, options);
@@ -138,12 +141,12 @@ public final class SupplierMatcher {
     } else {
       ranked = inCityFirst(demand, understood, base, city.get(), options);
     }
-    List<Match> matches = new ArrayList<>(Math.min(ranked.size(), options.topN()));
-    for (Scored s : ranked) {
+    List<Match> matches = new ArrayList<>(Math.min(ranked.scored().size(), options.topN()));
+    for (Scored s : ranked.scored()) {
       if (matches.size() == options.topN()) {
         break;
       }
-      matches.add(toMatch(matches.size() + 1, s, self, options.weights()));
+      matches.add(toMatch(matches.size() + 1, s, ranked.profile(), options.weights()));
     }
     return new MatchResult(demand, understood, matches);
   }
@@ -152,7 +155,7 @@ public final class SupplierMatcher {
    * In-city candidates that reach the threshold first; then, only when they are fewer than topN,
    * the best of the other in-city candidates and those from outside together.
    */
-  private List<Scored> inCityFirst(
+  private Ranking inCityFirst(
       Demand demand, String understood, CandidateFilter base, RegionCode city, MatchOptions options)
       throws IOException {
     List<Candidate> inside = search(understood, base.inside(city), options);
@@ -163,22 +166,61 @@ public final class SupplierMatcher {
     List<Candidate> outside = search(understood, base.outside(city), options);
     List<Candidate> pool = new ArrayList<>(inside);
     pool.addAll(outside);
-    List<Scored> all = rank(demand, understood, pool, options);
+    Ranking all = rank(demand, understood, pool, options);
     List<Scored> first = new ArrayList<>();
     List<Scored> rest = new ArrayList<>();
-    for (Scored s : all) {
+    for (Scored s : all.scored()) {
       boolean in = s.enterprise.region().isWithin(city);
       (in && s.relevance >= options.inCityThreshold() ? first : rest).add(s);
     }
     first.addAll(rest);
-    return first;
+    return new Ranking(first, all.profile());
+  }
+
+  /**
+   * Whether the index may have cut the pool off where the other factors still count: it is full
+   * and its least relevant candidate is within twice the {@linkplain MatchOptions#relevanceBand()
+   * band} of its most relevant one. Otherwise whatever the index left out is gated to relevance
+   * alone and less relevant than everything in the pool, so it could not enter the ranking.
+   */
+  private static boolean cutInsideTheBand(List<Candidate> pool, MatchOptions options) {
+    if (pool.size() < options.poolSize()) {
+      return false;
+    }
+    double best = pool.get(0).relevance();
+    double last = pool.get(pool.size() - 1).relevance();
+    return best - last < 2 * options.relevanceBand();
+  }
+
+  /**
+   * Whether the pool already holds {@code topN} working candidates of the requester's city within
+   * the band of its best: then the ranking's top is near and ready whatever the cut hid, and
+   * widening could only swap in ones marginally better (the same county rather than the same city,
+   * more capacity), not worth a second search. Enterprise regions are read from the directory only
+   * when the cheaper tests pass.
+   */
+  private boolean offersEnoughNearAndReady(List<Candidate> pool, RegionCode city, MatchOptions options) {
+    double floor = pool.get(0).relevance() - options.relevanceBand();
+    int found = 0;
+    for (Candidate c : pool) {
+      if (c.relevance() < floor) {
+        break;
+      }
+      if (c.status().isWorking()) {
+        Optional<Enterprise> e = view.enterprise(c.uscc());
+        if (e.isPresent() && e.get().region().isWithin(city) && ++found == options.topN()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
    * A full pool may have been cut off in the middle of equally relevant candidates (index scores
    * come in plateaus, and the index breaks ties by its own order), dropping near, working ones
-   * that re-ranking would have lifted. So a full pool is widened with the best working candidates
-   * in the requester's city: one more search, only when the pool is full.
+   * that re-ranking would have lifted. So such a pool is widened with the best working candidates
+   * in the requester's city: one more search.
    */
   private List<Candidate> widen(
       List<Candidate> pool, String understood, CandidateFilter base, RegionCode city, MatchOptions options)
@@ -204,7 +246,7 @@ public final class SupplierMatcher {
    * Scores the pool. Only numbers are computed here; the contributions with their notes are built
    * for the matches shown ({@link #toMatch}), since most of a pool is never shown.
    */
-  private List<Scored> rank(Demand demand, String understood, List<Candidate> pool, MatchOptions options) {
+  private Ranking rank(Demand demand, String understood, List<Candidate> pool, MatchOptions options) {
     // De-duplicated by code, keeping the first (most relevant) sighting.
     Map<Uscc, Candidate> unique = new LinkedHashMap<>();
     double best = 0;
@@ -227,11 +269,12 @@ public final class SupplierMatcher {
       if (found.isEmpty()) {
         continue;
       }
-      Enterprise e = found.get().status().equals(c.status()) ? found.get() : found.get().withStatus(c.status());
+      // The index's status, whatever the directory says: it is the one the search filtered on.
+      Enterprise e = found.get().withStatus(c.status());
       double relevance = clamp(c.relevance());
       double gate = gate(relevance, best, options.relevanceBand());
       FactorValue relationship = profile.relationship(graph.idOf(e.uscc()));
-      FactorValue industry = profile.industry(e);
+      double industry = profile.industryValue(e);
       double proximity = requester.isPresent()
           ? FactorValue.proximity(requester.get().region().proximityTo(e.region())).value()
           : 0;
@@ -241,12 +284,12 @@ public final class SupplierMatcher {
           + part(FactorValue.readinessValue(c.status()), gate, w.readiness(), total)
           + part(proximity, gate, w.proximity(), total)
           + part(relationship.value(), gate, w.relationship(), total)
-          + part(industry.value(), gate, w.industry(), total)
+          + part(industry, gate, w.industry(), total)
           + part(e.key() ? 1 : 0, gate, w.keyEnterprise(), total);
-      scored.add(new Scored(e, relevance, gate, relationship, industry, Math.min(1, score)));
+      scored.add(new Scored(e, relevance, gate, relationship, Math.min(1, score)));
     }
     scored.sort(RANKING);
-    return scored;
+    return new Ranking(scored, profile);
   }
 
   /**
@@ -264,10 +307,10 @@ public final class SupplierMatcher {
   }
 
   /** The match at {@code rank} for a scored candidate, with its breakdown. */
-  private static Match toMatch(int rank, Scored s, Optional<Enterprise> requester, MatchWeights w) {
+  private static Match toMatch(int rank, Scored s, RequesterProfile profile, MatchWeights w) {
     double total = w.total();
     Enterprise e = s.enterprise;
-    FactorValue proximity = requester
+    FactorValue proximity = profile.requester()
         .map(r -> FactorValue.proximity(r.region().proximityTo(e.region())))
         .orElse(FactorValue.NONE);
     List<Contribution> parts = ImmutableList.of(
@@ -275,7 +318,7 @@ public final class SupplierMatcher {
         FactorValue.readiness(e.status()).contribution(Factor.READINESS, w.readiness(), total, s.gate),
         proximity.contribution(Factor.PROXIMITY, w.proximity(), total, s.gate),
         s.relationship.contribution(Factor.RELATIONSHIP, w.relationship(), total, s.gate),
-        s.industry.contribution(Factor.INDUSTRY, w.industry(), total, s.gate),
+        profile.industry(e).contribution(Factor.INDUSTRY, w.industry(), total, s.gate),
         FactorValue.keyEnterprise(e.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), total, s.gate));
     return new Match(rank, e, s.score, parts);
   }
@@ -293,8 +336,10 @@ public final class SupplierMatcher {
   }
 
   private record Scored(
-      Enterprise enterprise, double relevance, double gate, FactorValue relationship,
-      FactorValue industry, double score) {}
+      Enterprise enterprise, double relevance, double gate, FactorValue relationship, double score) {}
+
+  /** A pool's scored candidates, best first, and the requester profile they were scored with. */
+  private record Ranking(List<Scored> scored, RequesterProfile profile) {}
 
   /**
    * Builds a {@link SupplierMatcher}; not thread-safe.

@@ -10,7 +10,12 @@
  * org.chainmatch.matching.MatchWeights}, under the hard constraints of {@link
  * org.chainmatch.matching.MatchOptions}. Every {@link org.chainmatch.matching.Match} carries its
  * breakdown, one {@link org.chainmatch.matching.Contribution} per factor, whose contributions add
- * up to its score.
+ * up to its score, which lies in [0, 1].
+ *
+ * <p>Supply relations come from a {@link org.chainmatch.core.graph.SupplyGraph}; enterprise details
+ * from a directory the matchers ask at match time (by default the graph), so that an engine
+ * changing enterprises while matching is seen. {@link org.chainmatch.matching.MatchEvaluation}
+ * measures the ranking on a labelled set (see {@code matching/EVALUATION.md}).
  *
  * <p>Arguments are never null unless documented otherwise.
  */

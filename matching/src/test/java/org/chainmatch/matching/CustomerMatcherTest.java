@@ -2,19 +2,24 @@ package org.chainmatch.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.chainmatch.matching.Fixtures.HANGZHOU_SHANGCHENG;
 import static org.chainmatch.matching.Fixtures.HUQIU;
 import static org.chainmatch.matching.Fixtures.WUZHONG;
 import static org.chainmatch.matching.Fixtures.XUANWU;
 import static org.chainmatch.matching.Fixtures.maker;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
+import org.chainmatch.core.graph.SupplyGraph;
 import org.junit.jupiter.api.Test;
 
 class CustomerMatcherTest {
@@ -81,6 +86,42 @@ class CustomerMatcherTest {
   void contributionsSumToTheScore() {
     assertThat(matcher.match(supplier.uscc(), "熔喷布", open)).allSatisfy(m ->
         assertThat(m.score()).isEqualTo(m.contributions().stream().mapToDouble(Contribution::contribution).sum()));
+  }
+
+  @Test
+  void scoresAreNormalisedByTheWeightsOfTheFactorsUsed() {
+    Match askerMatch = matcher.match(supplier.uscc(), "熔喷布", open).get(0);
+
+    // Industry is not used: total 1.9. The asker posts a demand (1.0), is resumed at full capacity
+    // (1.0), in another province (0), unrelated (0), no key enterprise: (1.0 + 0.4) / 1.9.
+    assertThat(askerMatch.enterprise().uscc()).isEqualTo(asker.uscc());
+    assertThat(askerMatch.score()).isCloseTo(1.4 / 1.9, within(1e-12));
+  }
+
+  @Test
+  void aGraphGivesTheSameBuyersAsTheCollections() {
+    CustomerMatcher fromGraph = CustomerMatcher.builder().graph(SupplyGraph.of(enterprises, relations)).build();
+
+    assertThat(fromGraph.match(supplier.uscc(), "熔喷布", open))
+        .isEqualTo(matcher.match(supplier.uscc(), "熔喷布", open));
+  }
+
+  @Test
+  void theDirectorysStatusIsTheOneScored() {
+    Enterprise reopened = closedFarBuyer.withStatus(OperatingStatus.of(OperatingState.RESUMED));
+    Map<Uscc, Enterprise> now = new HashMap<>();
+    enterprises.forEach(e -> now.put(e.uscc(), e));
+    now.put(reopened.uscc(), reopened);
+    CustomerMatcher following = CustomerMatcher.builder()
+        .graph(SupplyGraph.of(enterprises, relations))
+        .directory(u -> Optional.ofNullable(now.get(u)))
+        .build();
+
+    Match buyer = following.match(supplier.uscc(), "熔喷布", open).stream()
+        .filter(m -> m.enterprise().uscc().equals(closedFarBuyer.uscc())).findFirst().orElseThrow();
+
+    assertThat(buyer.enterprise().status().state()).isEqualTo(OperatingState.RESUMED);
+    assertThat(buyer.contributions().get(1).value()).isGreaterThan(0);
   }
 
   @Test

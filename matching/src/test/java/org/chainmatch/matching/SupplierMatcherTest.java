@@ -1,6 +1,7 @@
 package org.chainmatch.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.chainmatch.matching.Fixtures.HANGZHOU_SHANGCHENG;
 import static org.chainmatch.matching.Fixtures.HUQIU;
@@ -15,13 +16,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
+import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.index.CandidateFilter;
 import org.junit.jupiter.api.Test;
 
@@ -275,6 +280,95 @@ class SupplierMatcherTest {
 
     assertThat(match.enterprise().status().state()).isEqualTo(OperatingState.SUSPENDED);
     assertThat(part(match, Factor.READINESS).value()).isZero();
+  }
+
+  @Test
+  void aGraphGivesTheSameRankingAsTheCollections() throws IOException {
+    Enterprise stranger = add(maker(2, HUQIU, "熔喷布"));
+    Enterprise supplier = add(maker(3, HUQIU, "熔喷布"));
+    relations.add(SupplyRelation.of(supplier.uscc(), requester.uscc(), "熔喷布"));
+    SupplierMatcher fromGraph = SupplierMatcher.builder(FakeCapabilityIndex.of(enterprises))
+        .graph(SupplyGraph.of(enterprises, relations)).build();
+
+    MatchResult result = fromGraph.match(Demand.of("d1", requester.uscc(), "熔喷布"));
+
+    assertThat(result.matches()).extracting(m -> m.enterprise().uscc())
+        .containsExactly(supplier.uscc(), stranger.uscc());
+    assertThat(part(result.matches().get(0), Factor.RELATIONSHIP).value()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anEnterpriseAddedAfterTheGraphIsFoundThroughTheDirectory() throws IOException {
+    Map<Uscc, Enterprise> directory = new ConcurrentHashMap<>();
+    enterprises.forEach(e -> directory.put(e.uscc(), e));
+    FakeCapabilityIndex updated = FakeCapabilityIndex.of(enterprises);
+    SupplierMatcher m = SupplierMatcher.builder(updated)
+        .graph(SupplyGraph.of(enterprises, relations))
+        .directory(u -> Optional.ofNullable(directory.get(u)))
+        .build();
+    Enterprise newcomer = maker(2, HUQIU, "熔喷布").key(true).build();
+    updated.upsert(newcomer);
+    directory.put(newcomer.uscc(), newcomer);
+
+    Match match = m.match(Demand.of("d1", requester.uscc(), "熔喷布")).matches().get(0);
+
+    assertThat(match.enterprise()).isEqualTo(newcomer);
+    assertThat(part(match, Factor.KEY_ENTERPRISE).value()).isEqualTo(1.0);
+    assertThat(part(match, Factor.RELATIONSHIP).value()).isZero();
+  }
+
+  @Test
+  void aCandidateTheDirectoryNoLongerKnowsIsSkipped() throws IOException {
+    Enterprise deleted = add(maker(2, HUQIU, "熔喷布"));
+    Enterprise kept = add(maker(3, HUQIU, "熔喷布"));
+    SupplierMatcher m = SupplierMatcher.builder(FakeCapabilityIndex.of(enterprises))
+        .directory(u -> u.equals(deleted.uscc()) ? Optional.empty() : Optional.of(byCode(u)))
+        .build();
+
+    assertThat(m.match(Demand.of("d1", requester.uscc(), "熔喷布")).matches())
+        .extracting(x -> x.enterprise().uscc()).containsExactly(kept.uscc());
+  }
+
+  private Enterprise byCode(Uscc u) {
+    return enterprises.stream().filter(e -> e.uscc().equals(u)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aGraphAndRelationsTogetherAreRejected() {
+    SupplierMatcher.Builder b = SupplierMatcher.builder(FakeCapabilityIndex.of(enterprises))
+        .graph(SupplyGraph.of(enterprises, relations)).relations(relations);
+
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("graph(...)");
+  }
+
+  @Test
+  void aMatcherNeedsEnterprisesAGraphOrADirectory() {
+    assertThatThrownBy(() -> SupplierMatcher.builder(FakeCapabilityIndex.of(enterprises)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("directory(...)");
+  }
+
+  @Test
+  void aFullPoolWhoseTailIsFarLessRelevantIsNotWidened() throws IOException {
+    add(maker(2, XUANWU, "熔喷布"));
+    // Relevance 0.5 (scope only): twice the band below the best, so nothing the index left out
+    // could be lifted into the ranking.
+    add(Enterprise.builder(Fixtures.uscc(XUANWU, 3), "企业3", XUANWU).scope("熔喷布贸易")
+        .status(OperatingStatus.of(OperatingState.RESUMED)));
+
+    ranking("熔喷布", MatchOptions.builder().topN(1).poolSize(2).build());
+
+    assertThat(index.searches).hasValue(1);
+  }
+
+  @Test
+  void aFullPoolThatAlreadyOffersEnoughNearReadySuppliersIsNotWidened() throws IOException {
+    add(maker(2, HUQIU, "熔喷布"));
+    add(maker(3, XUANWU, "熔喷布"));
+
+    // topN 1: the pool's first candidate is working and in 苏州 already.
+    ranking("熔喷布", MatchOptions.builder().topN(1).poolSize(2).build());
+
+    assertThat(index.searches).hasValue(1);
   }
 
   @Test
