@@ -27,12 +27,28 @@ final class DemandParser {
 
   private static final String NUMERAL = "零〇一二两三四五六七八九十百千万亿";
 
-  private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,;!?。\\n\\r]+|(?<!\\d)\\.(?!\\d)");
+  /**
+   * Clause separators. A full stop inside a code (P.O42.5, No.5, 0.5) is no separator: only one
+   * with no letter or digit on one side is.
+   */
+  private static final Pattern CLAUSE_SPLIT =
+      Pattern.compile("[,;!?。\\n\\r]+|(?<![A-Za-z0-9])\\.|\\.(?![A-Za-z0-9])");
 
-  /** Demand cues, longest first so that 急需 wins over 需. */
+  /** A parenthesised remark: a specification or an aside (湿法, 9微米; 0402规格), not the product. */
+  private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");
+
+  /**
+   * Demand cues, longest first so that 急需 wins over 需. The verbs of buying and seeking are
+   * strong ({@link #STRONG_CUE}); the rest are weak, as they also occur in clauses that say
+   * something else (出厂前需做产品包装, 需求稳定), so a clause with a strong cue names the need before
+   * one with a weak cue.
+   */
   private static final Pattern CUE = Pattern.compile(
-      "(?:求购|急购|采购|收购|订购|购买|购进|想买|急需|急缺|紧缺|短缺|缺少|需要|需求|急求|寻找|寻求|征集|求助|"
+      "(?:求购|急购|采购|收购|订购|征购|诚征|购买|购进|想买|急需|急缺|紧缺|短缺|缺少|需要|需求|急求|寻找|寻求|征集|求助|"
           + "寻|找|需|缺|买)");
+
+  private static final Pattern STRONG_CUE =
+      Pattern.compile("求购|急购|采购|收购|订购|征购|诚征|购买|购进|想买|急需|急缺|急求|寻找|寻求|征集");
 
   /** Words that contain a cue character but are no cue. */
   private static final Pattern NOT_CUE = Pattern.compile("要求|买卖|所需|必需|无需|需方|供需|寻常");
@@ -43,11 +59,12 @@ final class DemandParser {
   private static final Pattern PURPOSE_AFTER = Pattern.compile("(?:用于|用来|以便|以供|供应给)");
 
   /**
-   * "X用(的)Y" and "X专用Y": X is the purpose when both sides have two or more characters and the
-   * 用 is not part of a word such as 使用, 采用, 通用 or 适用.
+   * "X用(的)Y": X is the purpose when both sides have two or more characters and the 用 is not
+   * part of a word such as 使用, 采用, 通用, 适用 or 专用. "X专用Y" is a product name (机场专用车辆,
+   * 聚丙烯专用料): dedicated products are sold and catalogued under such names.
    */
   private static final Pattern PURPOSE_USE =
-      Pattern.compile("^(.{2,}?)(?:专用的?|(?<![使采通适备耐信应作费利引启试实租饮服运调占挪功效享录聘雇日家农民军医商])用的?)(.{2,})$");
+      Pattern.compile("^(.{2,}?)(?<![使采通适备耐信应作费利引启试实租饮服运调占挪功效享录聘雇日家农民军医商专])用的?(.{2,})$");
 
   private static final String UNIT =
       "平方米|立方米|平米|毫升|千克|公斤|公里|万米|吨|kg|KG|Kg|克|升|米|件|个|只|片|套|台|箱|卷|包|桶|袋|瓶|盒|双|副|对|张|块"
@@ -58,7 +75,12 @@ final class DemandParser {
       "(?<![A-Za-z0-9.])(\\d+(?:\\.\\d+)?|[" + NUMERAL + "]+)\\s*([万千百亿])?\\s*(余|多)?\\s*(" + UNIT
           + ")(?![式型性装状形头层级相位通角面])");
 
-  private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s+\\d+(?:\\.\\d+)?\\s*$");
+  /**
+   * A number at the end, apart from the name (钢帘线 300), or between the name and one last
+   * ideograph, which is then a measure word the unit list lacks (开关柜30面).
+   */
+  private static final Pattern TRAILING_NUMBER =
+      Pattern.compile("\\s+\\d+(?:\\.\\d+)?\\s*$|(?<=\\p{IsIdeographic})\\s*\\d+(?:\\.\\d+)?\\p{IsIdeographic}$");
 
   private static final Pattern TIME = Pattern.compile(
       "\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}[日号]?(?:之前|以前|前)?"
@@ -79,14 +101,17 @@ final class DemandParser {
   /** Words of manner, politeness and haste that are not part of a product name. */
   private static final Pattern FILLER = Pattern.compile(
       "紧急|加急|尽快|马上|立即|立刻|火速|从速|急|请|烦请|敬请|有意者|有意|有货源的?|有货的?|有库存的?|现货|现款|高价|诚意|"
-          + "大量|长期|少量|批量|若干|一批|一些|优质的?|合格的?|质量好的?|我公司|我司|本公司|我厂|本厂|我单位|本单位|"
+          + "大量|长期|少量|小批量|批量|若干|一批|一些|优质的?|合格的?|质量好的?|我公司|我司|本公司|我厂|本厂|我单位|本单位|"
           + "我们|贵司|价格|要求");
 
   /** Nouns naming who supplies rather than what is supplied: 熔喷布供应商 means 熔喷布. */
   private static final Pattern SUPPLIER_NOUN = Pattern.compile(
-      "(?:的)?(?:供应商|供货商|供应企业|生产企业|生产厂家|生产商|制造商|厂家|厂商|供应|货源|企业|工厂|单位|资源)$");
+      "(?:的)?(?:供应商|供货商|供应企业|生产企业|生产厂家|生产商|制造商|厂家|厂商|供应|货源|企业|加工厂|代工厂|工厂|单位|资源)$");
 
-  private static final Pattern EDGE_JUNK_START = Pattern.compile("^[\\s:：的及和与、\\-()（）\\[\\]]+|^(?:各种|各类|相关|一些)");
+  /** Particles, vague quantifiers and capability verbs (能做, 可提供) before a product name. */
+  private static final Pattern EDGE_JUNK_START = Pattern.compile(
+      "^[\\s:：的及和与、\\-()（）\\[\\]]+|^(?:各种|各类|相关|一些)"
+          + "|^(?:能够|能|可以|可)(?:做|生产|制造|加工|提供|供应)");
   private static final Pattern EDGE_JUNK_END = Pattern.compile("[\\s:：的等及和与、\\-()（）\\[\\]]+$|(?:等等|之类|若干)$");
 
   private static final Pattern PURPOSE_VERB_START = Pattern.compile("^(?:为了|为|用于|用来|以便|以供|生产|制造|加工|制作|供)+");
@@ -102,27 +127,32 @@ final class DemandParser {
     Quantity quantity = firstQuantity(TIME.matcher(normal).replaceAll(" "));
 
     List<String> clauses = new ArrayList<>();
-    for (String c : CLAUSE_SPLIT.split(normal)) {
+    for (String c : CLAUSE_SPLIT.split(REMARK.matcher(normal).replaceAll(" "))) {
       if (!c.isBlank()) {
         clauses.add(c.strip());
       }
     }
     String product = "";
     String purpose = "";
-    // A clause with a cue names the need most reliably; among clauses without, the first that is
-    // neither a purpose nor noise.
-    for (String clause : clauses) {
-      int cueEnd = cueEnd(clause);
-      if (cueEnd < 0) {
-        continue;
+    // A clause with a strong cue names the need most reliably, then one with a weak cue; among
+    // clauses without, the first that is neither a purpose nor noise.
+    for (boolean strong : new boolean[] {true, false}) {
+      for (String clause : clauses) {
+        int cueEnd = cueEnd(clause);
+        if (cueEnd < 0 || strong && !STRONG_CUE.matcher(clause.substring(cueStart(clause), cueEnd)).find()) {
+          continue;
+        }
+        Segment s = cleanProduct(clause.substring(cueEnd));
+        if (!s.product.isEmpty()) {
+          product = s.product;
+          String before = clause.substring(0, cueStart(clause));
+          purpose = s.purpose.isEmpty() && PURPOSE_VERB_START.matcher(before).find()
+              ? purposeOf(before)
+              : s.purpose;
+          break;
+        }
       }
-      Segment s = cleanProduct(clause.substring(cueEnd));
-      if (!s.product.isEmpty()) {
-        product = s.product;
-        String before = clause.substring(0, cueStart(clause));
-        purpose = s.purpose.isEmpty() && PURPOSE_VERB_START.matcher(before).find()
-            ? purposeOf(before)
-            : s.purpose;
+      if (!product.isEmpty()) {
         break;
       }
     }

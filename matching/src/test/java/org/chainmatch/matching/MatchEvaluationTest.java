@@ -1,21 +1,22 @@
 package org.chainmatch.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chainmatch.matching.Fixtures.XUANWU;
 import static org.chainmatch.matching.Fixtures.HUQIU;
 import static org.chainmatch.matching.Fixtures.WUZHONG;
+import static org.chainmatch.matching.Fixtures.XUANWU;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.chainmatch.core.Uscc;
-import org.chainmatch.matching.MatchEvaluation.Scores;
+import org.chainmatch.index.eval.EvaluationSet;
+import org.chainmatch.index.eval.MetricMeans;
 import org.chainmatch.matching.MatchEvaluation.Setup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The evaluation's mechanics, on a three-enterprise set ranked by a hand-checkable index. */
 class MatchEvaluationTest {
 
   private final Uscc requester = Fixtures.uscc(WUZHONG, 1);
@@ -52,14 +53,14 @@ class MatchEvaluationTest {
         ""));
   }
 
-  private Map<Setup, Map<String, Scores>> scores() throws Exception {
-    MatchEvaluation evaluation = MatchEvaluation.load(folder);
-    return evaluation.scores(FakeCapabilityIndex.of(evaluation.enterprises()));
+  private Map<Setup, Map<String, MetricMeans>> scores() throws Exception {
+    EvaluationSet set = EvaluationSet.load(folder);
+    return MatchEvaluation.of(set).scores(FakeCapabilityIndex.of(set.enterprises()));
   }
 
   @Test
   void theMultiFactorRankingPutsTheWorkingSupplierFirst() throws Exception {
-    Map<Setup, Map<String, Scores>> s = scores();
+    Map<Setup, Map<String, MetricMeans>> s = scores();
 
     assertThat(s.get(Setup.TEXT_UNDERSTOOD).get("readiness").mrr()).isEqualTo(0.5);
     assertThat(s.get(Setup.FACTORS_UNDERSTOOD).get("readiness").mrr()).isEqualTo(1.0);
@@ -67,24 +68,24 @@ class MatchEvaluationTest {
 
   @Test
   void understandingFindsTheProductInASentence() throws Exception {
-    Map<Setup, Map<String, Scores>> s = scores();
+    Map<Setup, Map<String, MetricMeans>> s = scores();
 
-    assertThat(s.get(Setup.TEXT_RAW).get("sentence").recall()).isZero();
-    assertThat(s.get(Setup.TEXT_UNDERSTOOD).get("sentence").recall()).isEqualTo(1.0);
+    assertThat(s.get(Setup.TEXT).get("sentence").recall10()).isZero();
+    assertThat(s.get(Setup.TEXT_UNDERSTOOD).get("sentence").recall10()).isEqualTo(1.0);
   }
 
   @Test
   void demandsWithoutJudgementsAreNotScored() throws Exception {
-    assertThat(scores().get(Setup.TEXT_RAW).get("all").demands()).isEqualTo(2);
+    assertThat(scores().get(Setup.TEXT).get("all").cases()).isEqualTo(2);
   }
 
   @Test
   void theReportHasATablePerMetricWithARowPerKind() throws Exception {
-    MatchEvaluation evaluation = MatchEvaluation.load(folder);
+    EvaluationSet set = EvaluationSet.load(folder);
 
-    String report = evaluation.report(FakeCapabilityIndex.of(evaluation.enterprises()));
+    String report = MatchEvaluation.of(set).report(FakeCapabilityIndex.of(set.enterprises()));
 
-    assertThat(report).contains("### nDCG@10", "### Recall@10", "### MRR")
+    assertThat(report).contains("#### nDCG@10", "#### Recall@10", "#### MRR")
         .contains("| readiness | 1 | 0.500 | 0.500 | 1.000 | 1.000 |");
   }
 }

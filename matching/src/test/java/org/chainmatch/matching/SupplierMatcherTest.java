@@ -82,8 +82,9 @@ class SupplierMatcherTest {
 
     assertThat(ranking("熔喷布")).containsExactly(supplier.uscc(), stranger.uscc());
     Contribution bonus = part(only("熔喷布", supplier), Factor.RELATIONSHIP);
-    // Value 1.0 (existing supplier) at full gate (the best relevance) times the default 0.20.
-    assertThat(bonus.contribution()).isCloseTo(0.20, within(1e-12));
+    // Value 1.0 (existing supplier) at full gate (the best relevance), weight 0.20 of the
+    // default total 2.0.
+    assertThat(bonus.contribution()).isCloseTo(0.10, within(1e-12));
     assertThat(bonus.detail()).isEqualTo("已向需求方供货");
     assertThat(part(only("熔喷布", stranger), Factor.RELATIONSHIP).contribution()).isZero();
   }
@@ -153,9 +154,53 @@ class SupplierMatcherTest {
         .scope("销售熔喷布").key(true).status(OperatingStatus.of(OperatingState.RESUMED)));
     relations.add(SupplyRelation.of(near.uscc(), requester.uscc(), "纸箱"));
 
-    // near: 0.5 relevance + gate 0.5 x (0.4 readiness + 0.2 county + 0.2 supplier + 0.1 key) = 0.95
+    // near is 0.5 less relevant, beyond twice the 0.13 band: its other factors count nothing, so
+    // it scores 0.5 x 1.0 / 2.0 = 0.25, the relevant one 1.0 x 1.0 / 2.0 = 0.5.
     assertThat(ranking("熔喷布")).containsExactly(relevant.uscc(), near.uscc());
-    assertThat(only("熔喷布", near).score()).isCloseTo(0.95, within(1e-9));
+    assertThat(only("熔喷布", near).score()).isCloseTo(0.25, within(1e-9));
+    assertThat(only("熔喷布", relevant).score()).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void aCandidateAtItsBestInEveryFactorScoresOne() throws IOException {
+    // Two other makers in C1781 vote for the industry; relevance 1.0 from the exact product.
+    add(maker(2, XUANWU, "熔喷布").industry(industry("C1781")).status(OperatingStatus.of(OperatingState.SUSPENDED)));
+    add(maker(3, XUANWU, "熔喷布").industry(industry("C1781")).status(OperatingStatus.of(OperatingState.SUSPENDED)));
+    Enterprise best = add(maker(4, WUZHONG, "熔喷布").industry(industry("C1781")).key(true)
+        .status(status(OperatingState.RESUMED, 100)));
+    relations.add(SupplyRelation.of(best.uscc(), requester.uscc(), "熔喷布"));
+
+    Match match = only("熔喷布", best);
+
+    assertThat(match.score()).isCloseTo(1.0, within(1e-12));
+    assertThat(match.contributions()).extracting(Contribution::value).containsOnly(1.0);
+  }
+
+  @Test
+  void contributionsAreValueTimesWeightOverTheTotalWeight() throws IOException {
+    Enterprise e = add(maker(2, HUQIU, "熔喷布").status(status(OperatingState.PARTIAL, 50)));
+    MatchWeights weights = new MatchWeights(2, 1, 1, 0, 0, 0);
+
+    Match match = matcher(MatchOptions.builder().weights(weights).build())
+        .match(Demand.of("d1", requester.uscc(), "熔喷布")).matches().get(0);
+
+    // Total weight 4: relevance 1.0 x 2/4, readiness 0.8 x 0.5 x 1/4, same city 0.8 x 1/4.
+    assertThat(match.enterprise()).isEqualTo(e);
+    assertThat(match.contributions()).extracting(Contribution::contribution)
+        .containsExactly(0.5, 0.1, 0.2, 0.0, 0.0, 0.0);
+    assertThat(match.score()).isCloseTo(0.8, within(1e-12));
+  }
+
+  @Test
+  void aSomewhatLessRelevantCandidateKeepsPartOfItsOtherFactors() throws IOException {
+    add(maker(2, HANGZHOU_SHANGCHENG, "熔喷布"));
+    // Contains the query: relevance 0.8, a gap of 0.2 to the best, between one band (0.13) and
+    // two: its factors count 2 - 0.2 / 0.13 = 0.4615 of their value.
+    Enterprise longer = add(maker(3, WUZHONG, "熔喷布边角料"));
+
+    Contribution readiness = part(only("熔喷布", longer), Factor.READINESS);
+
+    assertThat(readiness.value()).isCloseTo(2 - 0.2 / 0.13, within(1e-9));
   }
 
   @Test
@@ -362,8 +407,8 @@ class SupplierMatcherTest {
     Enterprise e = add(maker(2, HUQIU, "熔喷布").status(status(OperatingState.RESUMED, 80)));
 
     assertThat(only("熔喷布", e).reasons())
-        .contains("能力匹配 capability 1.000")
-        .contains("复工与产能 readiness 0.320 (已复工 产能80%)")
-        .contains("距离 proximity 0.160 (同市)");
+        .contains("能力匹配 capability 0.500")
+        .contains("复工与产能 readiness 0.160 (已复工 产能80%)")
+        .contains("距离 proximity 0.080 (同市)");
   }
 }
