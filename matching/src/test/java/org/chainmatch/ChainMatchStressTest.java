@@ -59,6 +59,7 @@ class ChainMatchStressTest {
   }
 
   private static void stress(Duration duration, long seed) throws Exception {
+    long building = System.nanoTime();
     SyntheticCity city = CityGenerator.builder()
         .homeCity("320500").enterprises(ENTERPRISES).demands(DEMANDS).seed(seed).build().generate();
     Ledger ledger = new Ledger();
@@ -67,6 +68,7 @@ class ChainMatchStressTest {
     try (ChainMatch engine = ChainMatch.builder()
         .homeCity("320500").enterprises(city.enterprises()).relations(city.relations()).threads(1)
         .build()) {
+      System.out.printf("stress: city generated and indexed in %.1f s%n", (System.nanoTime() - building) / 1e9);
       Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
       CountDownLatch stop = new CountDownLatch(1);
       List<Thread> threads = new ArrayList<>();
