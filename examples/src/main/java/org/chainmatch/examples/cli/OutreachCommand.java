@@ -17,6 +17,10 @@ import picocli.CommandLine.Option;
     name = "outreach",
     mixinStandardHelpOptions = true,
     description = "Tracks outreach requests until each has an answer and each item an outcome.",
+    footer = {"", "Examples:",
+      "  java -jar chainmatch.jar outreach list --store result/outreach-store.json --overdue 3",
+      "  java -jar chainmatch.jar outreach update --store result/outreach-store.json \\",
+      "      --id OR-320200-20200217 --state SENT --officer 王芳"},
     subcommands = {OutreachCommand.ListRequests.class, OutreachCommand.Update.class})
 final class OutreachCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
