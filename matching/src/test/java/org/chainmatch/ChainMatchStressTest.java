@@ -209,11 +209,14 @@ class ChainMatchStressTest {
     private final int id;
     private final SplittableRandom random;
     private final List<Uscc> removedSinceRefresh = new ArrayList<>();
+    /** Removals stop at three quarters of the owned enterprises, so demands keep suppliers. */
+    private final int floor;
     private int nextNew;
 
     Writer(ChainMatch engine, List<Enterprise> owned, Ledger ledger, int id, SplittableRandom random) {
       this.engine = engine;
       this.alive = new ArrayList<>(owned);
+      this.floor = owned.size() * 3 / 4;
       this.ledger = ledger;
       this.id = id;
       this.random = random;
@@ -226,7 +229,7 @@ class ChainMatchStressTest {
           updateStatus();
         } else if (kind < 85) {
           upsert();
-        } else if (alive.size() > 100) {
+        } else if (alive.size() > floor) {
           remove();
         }
         if (op % OPS_PER_REFRESH == 0) {
