@@ -121,6 +121,9 @@ final class Job {
     try (Progress p = Progress.start("indexing", data.enterprises().size())) {
       engine = b.indexProgress(p::stepTo).build();
     }
+    // The engine holds the graph now; the relation records (several hundred MB for a city of a
+    // million enterprises) are not needed any more.
+    data = new Dataset(data.enterprises(), List.of(), data.demands(), data.reports());
     if (indexDir != null) {
       summary.count("index_reused", engine.reusedIndex());
     }
