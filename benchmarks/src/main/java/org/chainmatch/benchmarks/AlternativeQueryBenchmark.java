@@ -44,7 +44,7 @@ public class AlternativeQueryBenchmark {
   @Param({"10000", "100000", "1000000"})
   public int size;
 
-  @Param({"SCAN", "H2", "LUCENE"})
+  @Param({"SCAN", "H2", "LUCENE", "CHAINMATCH_INDEX", "CHAINMATCH"})
   public Alternative alternative;
 
   private SupplierSearch search;
@@ -54,7 +54,9 @@ public class AlternativeQueryBenchmark {
   @Setup(Level.Trial)
   public void build() throws IOException, InputRejectedException {
     CityFixture fixture = CityFixture.of(size);
-    Dataset city = alternative.readsRelations() ? fixture.load() : fixture.loadEnterprisesAndDemands();
+    Dataset city = alternative.readsRelations()
+        ? fixture.load()
+        : fixture.loadEnterprisesAndDemands();
     demands = city.demands().stream().limit(DEMANDS).toArray(Demand[]::new);
     search = alternative.open(city);
   }

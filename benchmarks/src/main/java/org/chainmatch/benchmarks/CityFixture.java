@@ -10,28 +10,33 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.chainmatch.core.generate.CityFiles;
+import org.chainmatch.core.generate.CityGenerator;
 import org.chainmatch.core.io.Dataset;
 import org.chainmatch.core.io.InputRejectedException;
 import org.chainmatch.core.io.LoadOptions;
 
 /**
- * A generated city shared by every benchmark: contract CSVs ({@code enterprises.csv}, {@code
+ * A generated city shared by every benchmark ({@link CityGenerator}): contract CSVs ({@code enterprises.csv}, {@code
  * relations.csv}, {@code demands.csv}) written once into a cache folder and reused by later runs
  * and JMH forks.
  *
  * <p>The city of a given size and seed is always the same, so figures from different runs and
- * different benchmarks are about the same data. It has {@link #RELATIONS_PER_ENTERPRISE} relations
- * per enterprise on average and {@link #demandCount()} demands.
+ * different benchmarks are about the same data. It is generated in the home city {@value
+ * #HOME_CITY} with about {@value #RELATIONS_PER_ENTERPRISE} relations per enterprise and {@link
+ * #demandCount()} demands.
  *
  * <p>The cache folder is {@code <cache>/<size>-<seed>/}, where {@code <cache>} is the system
  * property {@value #CACHE_PROPERTY} if set, else {@code .cache/cities} under the repository root
  * (the nearest folder above the working directory that holds {@code .git}), else under the working
  * directory. A city is written into a temporary sibling folder and renamed into place, so a
  * reader never sees a half-written city and concurrent writers are harmless: one wins, the
- * others' work is discarded.
+ * others' work is discarded. The cache is keyed by size and seed only: after the generator
+ * changes, delete the cache folder so that the cities are written anew.
  *
  * <p>Immutable and thread-safe; {@link #load()} returns a fresh {@link Dataset} on every call.
  */
@@ -42,7 +47,10 @@ public final class CityFixture {
   /** The seed used unless another is given. */
   public static final long DEFAULT_SEED = 20_200_210L;
 
-  /** Average number of supply relations per enterprise. */
+  /**
+   * Average number of supply relations per enterprise asked of the generator, which reaches it
+   * approximately (fewer in small cities, where there are fewer makers of each input).
+   */
   public static final int RELATIONS_PER_ENTERPRISE = 5;
 
   /** The home city: Suzhou, a manufacturing city with ten county-level districts. */
@@ -52,9 +60,6 @@ public final class CityFixture {
   public static final List<Integer> SIZES = List.of(10_000, 100_000, 1_000_000);
 
   private static final int MAX_DEMANDS = 100_000;
-  private static final String ENTERPRISES = "enterprises.csv";
-  private static final String RELATIONS = "relations.csv";
-  private static final String DEMANDS = "demands.csv";
 
   private final int enterprises;
   private final long seed;
@@ -126,15 +131,15 @@ public final class CityFixture {
   }
 
   public Path enterprisesFile() {
-    return folder.resolve(ENTERPRISES);
+    return folder.resolve(CityFiles.ENTERPRISES);
   }
 
   public Path relationsFile() {
-    return folder.resolve(RELATIONS);
+    return folder.resolve(CityFiles.RELATIONS);
   }
 
   public Path demandsFile() {
-    return folder.resolve(DEMANDS);
+    return folder.resolve(CityFiles.DEMANDS);
   }
 
   /** Whether the city has been written. */
@@ -154,8 +159,19 @@ public final class CityFixture {
     Files.createDirectories(folder.getParent());
     Path scratch = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".tmp-");
     try {
-      StandInCity.write(scratch, HOME_CITY, enterprises, RELATIONS_PER_ENTERPRISE, demandCount(),
-          seed);
+      // A temporary directory is private to its owner; the published city is as readable as
+      // the files in it.
+      if (scratch.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
+      CityGenerator.builder()
+          .homeCity(HOME_CITY)
+          .enterprises(enterprises)
+          .relationsPerEnterprise(RELATIONS_PER_ENTERPRISE)
+          .demands(demandCount())
+          .seed(seed)
+          .build()
+          .writeTo(scratch);
       Files.move(scratch, folder, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
       // Another process wrote the same city first; its copy is as good as ours.

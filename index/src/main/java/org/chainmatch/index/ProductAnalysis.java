@@ -20,8 +20,8 @@ public enum ProductAnalysis {
   WORDS_AND_BIGRAMS(0.5, 0.5, 0),
   /** Fusion of CJK bigrams and single ideographs. */
   BIGRAMS_AND_UNIGRAMS(0, 0.7, 0.3),
-  /** Fusion of all three streams. */
-  WORDS_BIGRAMS_AND_UNIGRAMS(0.4, 0.4, 0.2);
+  /** Fusion of all three streams, character overlap weighted most. */
+  WORDS_BIGRAMS_AND_UNIGRAMS(0.2, 0.3, 0.5);
 
   private final double words;
   private final double bigrams;

@@ -53,7 +53,24 @@ final class DemandParser {
   /** Words that contain a cue character but are no cue. */
   private static final Pattern NOT_CUE = Pattern.compile("要求|买卖|所需|必需|无需|需方|供需|寻常");
 
-  private static final Pattern PURPOSE_START = Pattern.compile("^(?:为了|为|用于|用来|以便|以供)");
+  private static final Pattern PURPOSE_START = Pattern.compile("^(?:为了|为|用于|用来|以便|以供|影响)");
+
+  /**
+   * What a cue may be followed by without naming any product: "急需新货源", "寻找替代供应商". The
+   * product is then named in another clause, usually one that says what ran short.
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "^(?:新的?|替代的?|其他的?|备用的?|另外的?|合适的?)?"
+          + "(?:货源|供应商|供货商|供应渠道|渠道|资源|厂家|替代品|替代|供应|合作方|合作伙伴)?$");
+
+  /**
+   * How a clause says that something ran short or that its supplier stopped: "原X供应商未复工",
+   * "X库存告急", "X断供". Removing it leaves the product.
+   */
+  private static final Pattern SHORTAGE = Pattern.compile(
+      "(?:库存|存货|原料)?(?:告急|不足|紧张|短缺|紧缺|断供|断货|缺货|用完|耗尽|即将用完)"
+          + "|(?:尚未|还未|仍未|未能|未|没有|不能|无法)(?:复工|复产|开工|恢复生产|供货|发货)|停产|停工|停供|停业|关停"
+          + "|^(?:原有的?|原来的?|原|现有的?|之前的?)");
 
   /** An in-clause purpose after the product: 熔喷布用于生产口罩. */
   private static final Pattern PURPOSE_AFTER = Pattern.compile("(?:用于|用来|以便|以供|供应给)");
@@ -156,12 +173,22 @@ final class DemandParser {
         break;
       }
     }
+    // A cue that names no product ("急需新货源"): the product is in a clause without a cue.
+    boolean placeholder = !product.isEmpty() && PLACEHOLDER.matcher(product).matches();
+    if (placeholder) {
+      product = "";
+      purpose = "";
+    }
     if (product.isEmpty()) {
       for (String clause : clauses) {
-        if (PURPOSE_START.matcher(clause).find() || CONTACT.matcher(clause).find()) {
+        if (PURPOSE_START.matcher(clause).find() || CONTACT.matcher(clause).find()
+            || placeholder && cueEnd(clause) >= 0) {
           continue;
         }
-        Segment s = cleanProduct(clause);
+        Segment s = cleanProduct(SHORTAGE.matcher(clause).replaceAll(" "));
+        if (PLACEHOLDER.matcher(s.product).matches()) {
+          continue;
+        }
         if (!s.product.isEmpty()) {
           product = s.product;
           purpose = s.purpose;

@@ -44,6 +44,9 @@ class DemandTextTest {
           收购废旧轮胎，长期有效，电话联系                    | 废旧轮胎
           因生产需要，现急需采购顺丁橡胶100吨                 | 顺丁橡胶
           2020-03-01前需要防护服1000套                        | 防护服
+          原阴极铜供应商未复工，急需新货源                    | 阴极铜
+          丙烯库存告急，影响聚丙烯生产，寻找替代供应商        | 丙烯
+          电解液断供，急寻新的供应渠道                        | 电解液
           """)
   void findsTheProduct(String text, String product) {
     assertThat(DemandText.parse(text).product()).isEqualTo(product);

@@ -28,6 +28,25 @@ public enum Alternative {
     public SupplierSearch open(Dataset data) throws IOException {
       return PlainLuceneSearch.over(data.enterprises());
     }
+  },
+  /** {@link CapabilityIndexSearch}: chainmatch's capability index alone, default options. */
+  CHAINMATCH_INDEX {
+    @Override
+    public SupplierSearch open(Dataset data) throws IOException {
+      return CapabilityIndexSearch.over(data);
+    }
+  },
+  /** {@link MatcherSearch}: chainmatch's full supplier matcher, default options. */
+  CHAINMATCH {
+    @Override
+    public SupplierSearch open(Dataset data) throws IOException {
+      return MatcherSearch.over(data);
+    }
+
+    @Override
+    public boolean readsRelations() {
+      return true;
+    }
   };
 
   /**

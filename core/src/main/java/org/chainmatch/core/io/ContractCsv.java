@@ -27,6 +27,7 @@ final class ContractCsv {
     ProblemLog log = new ProblemLog(options.maxProblems());
     long read = 0;
     long accepted = 0;
+    long rejectedRows = 0;
     try (CsvRows rows = new CsvRows(in, file, options, mapper.required(), mapper.known(), log)) {
       RowErrors errors = new RowErrors(rows);
       while (rows.next()) {
@@ -47,6 +48,8 @@ final class ContractCsv {
         }
         errors.warnings().forEach(log::warn);
         if (value == null || !errors.isEmpty()) {
+          // A row with several problems is one rejected row.
+          rejectedRows += errors.problems().isEmpty() ? 0 : 1;
           errors.problems().forEach(log::reject);
           continue;
         }
@@ -59,6 +62,6 @@ final class ContractCsv {
     if (!options.lenient() && log.rejectionCount() > 0) {
       throw log.rejected();
     }
-    return new LoadReport(file, read, accepted, log.rejections(), log.rejectionCount(), log.warnings());
+    return new LoadReport(file, read, accepted, log.rejections(), rejectedRows, log.warnings());
   }
 }

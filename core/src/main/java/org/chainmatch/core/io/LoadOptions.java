@@ -74,6 +74,10 @@ public record LoadOptions(
     return new LoadOptions(lenient, usccPolicy, value, maxRecordChars, maxColumns, maxProblems);
   }
 
+  public LoadOptions withMaxProblems(int value) {
+    return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, value);
+  }
+
   public LoadOptions withMaxRecordChars(int value) {
     return new LoadOptions(lenient, usccPolicy, regions, value, maxColumns, maxProblems);
   }

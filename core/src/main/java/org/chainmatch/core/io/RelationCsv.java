@@ -85,8 +85,28 @@ public final class RelationCsv {
     return null;
   }
 
-  private record Mapper(LoadOptions options, Function<String, Uscc> lookup)
+  private record Mapper(
+      LoadOptions options, Function<String, Uscc> lookup, java.util.Map<String, String> products)
       implements RowMapper<SupplyRelation> {
+    /** Distinct product names shared across rows; bounded so hostile input cannot grow it. */
+    static final int MAX_SHARED_PRODUCTS = 200_000;
+
+    Mapper(LoadOptions options, Function<String, Uscc> lookup) {
+      this(options, lookup, new java.util.HashMap<>());
+    }
+
+    /** One instance per distinct product name: millions of relations name a few thousand. */
+    String shared(String product) {
+      String known = products.get(product);
+      if (known != null) {
+        return known;
+      }
+      if (products.size() < MAX_SHARED_PRODUCTS) {
+        products.put(product, product);
+      }
+      return product;
+    }
+
     @Override
     public Set<String> required() {
       return ImmutableSet.of("supplier", "customer", "product");
@@ -113,7 +133,7 @@ public final class RelationCsv {
       if (!shareText.isEmpty()) {
         share = Cells.number("share", shareText, 0, 1, errors);
       }
-      return errors.isEmpty() ? new SupplyRelation(supplier, customer, product, share) : null;
+      return errors.isEmpty() ? new SupplyRelation(supplier, customer, shared(product), share) : null;
     }
   }
 }

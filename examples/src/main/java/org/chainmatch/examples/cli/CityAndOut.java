@@ -1,0 +1,31 @@
+package org.chainmatch.examples.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** --city and --out, which every data command needs. */
+final class CityAndOut {
+  @Option(names = "--city", paramLabel = "CODE",
+      description = "Home city (required): 6-digit code of a prefecture-level unit (e.g. 320500) "
+          + "or a municipality (110000 and 110100 both mean 北京市).")
+  String city;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (required).")
+  Path out;
+
+  String city() {
+    require(city, "--city");
+    return city;
+  }
+
+  Path out() {
+    require(out, "--out");
+    return out;
+  }
+
+  void require(Object value, String option) {
+    if (value == null) {
+      throw new ChainmatchCli.UsageException("missing required option " + option);
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package org.chainmatch.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.chainmatch.ChainMatch;
+import org.chainmatch.core.Demand;
+import org.chainmatch.core.RegionCode;
+import org.chainmatch.core.RegionTable;
+import org.chainmatch.core.UsccPolicy;
+import org.chainmatch.core.analysis.AnalysisTables;
+import org.chainmatch.core.analysis.Breakpoint;
+import org.chainmatch.core.analysis.ResumptionReport;
+import org.chainmatch.core.io.Dataset;
+import org.chainmatch.core.io.InputRejectedException;
+import org.chainmatch.core.io.LoadOptions;
+import org.chainmatch.core.io.LoadReport;
+import org.chainmatch.index.IndexOptions;
+import org.chainmatch.index.ProductSynonyms;
+import org.chainmatch.index.ProductTaxonomy;
+import org.chainmatch.matching.MatchOptions;
+import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.outreach.LetterFolder;
+import org.chainmatch.matching.outreach.OutreachCsv;
+import org.chainmatch.matching.outreach.OutreachJson;
+import org.chainmatch.matching.outreach.OutreachPlan;
+import org.chainmatch.matching.outreach.OutreachStore;
+
+/**
+ * The steps the commands share: resolve the city, load and check every input before writing
+ * anything, build the engine, match, analyse, plan outreach, write the contract's outputs.
+ */
+final class Job {
+  final Summary summary = new Summary();
+  final PrintStream err = System.err;
+  RegionCode city;
+  Dataset data;
+  ChainMatch engine;
+  OutputFolder out;
+
+  /** Resolves --city; a wrong code is a usage error. */
+  void city(String code) {
+    try {
+      city = RegionTable.bundled().resolveCity(code);
+    } catch (IllegalArgumentException e) {
+      throw new ChainmatchCli.UsageException("--city " + code + ": " + e.getMessage());
+    }
+    summary.config("city", city.code() + " " + city.fullName());
+  }
+
+  /** Loads the inputs; throws (and nothing is written) when strict loading rejects a file. */
+  void load(InputFiles in) throws IOException, InputRejectedException {
+    LoadOptions options = LoadOptions.strict().withLenient(in.lenient);
+    if (in.acceptIrregular) {
+      options = options.withUsccPolicy(UsccPolicy.ACCEPT_IRREGULAR_CHECK);
+    }
+    if (in.lenient) {
+      // Every skipped row goes to rejects.csv, so keep them all.
+      options = options.withMaxProblems(Integer.MAX_VALUE);
+    }
+    try (Progress p = Progress.start("loading", -1)) {
+      data = Dataset.load(in.enterprises, in.relations, in.demands, options);
+    }
+    summary.config("lenient", in.lenient);
+    summary.config("enterprises_file", in.enterprises);
+    summary.config("relations_file", in.relations);
+    summary.config("demands_file", in.demands);
+    summary.count("enterprises", data.enterprises().size());
+    summary.count("relations", data.relations().size());
+    long rejected = 0;
+    long warnings = 0;
+    for (LoadReport r : data.reports()) {
+      rejected += r.rejectedRows();
+      warnings += r.warnings().size();
+    }
+    summary.count("rejected_rows", rejected);
+    summary.count("warnings", warnings);
+    for (var w : data.warnings().subList(0, Math.min(20, data.warnings().size()))) {
+      err.println("warning: " + w);
+    }
+    if (data.warnings().size() > 20) {
+      err.println("warning: … " + (data.warnings().size() - 20) + " more");
+    }
+    summary.phase("load");
+  }
+
+  /** Creates the output folder; called only once all input is accepted. */
+  void open(Path dir, boolean lenient) throws IOException {
+    out = OutputFolder.create(dir);
+    if (lenient) {
+      out.writeRejects(data.rejections());
+      summary.file("rejects", out.file("rejects.csv"));
+    }
+  }
+
+  void engine(MatchOptions matchOptions, Path synonyms, Path taxonomy, Path indexDir, int threads)
+      throws IOException {
+    IndexOptions indexOptions = IndexOptions.defaults();
+    if (synonyms != null) {
+      indexOptions = indexOptions.withSynonyms(ProductSynonyms.load(synonyms));
+    }
+    if (taxonomy != null) {
+      indexOptions = indexOptions.withTaxonomy(ProductTaxonomy.load(taxonomy));
+    }
+    summary.config("synonyms", synonyms);
+    summary.config("taxonomy", taxonomy);
+    summary.config("index", indexDir);
+    summary.config("threads", threads);
+    summary.config("top", matchOptions.topN());
+    ChainMatch.Builder b = ChainMatch.builder().homeCity(city).dataset(data)
+        .matchOptions(matchOptions).indexOptions(indexOptions).threads(threads);
+    if (indexDir != null) {
+      b.indexDirectory(indexDir);
+    }
+    try (Progress p = Progress.start("indexing", data.enterprises().size())) {
+      engine = b.indexProgress(p::stepTo).build();
+    }
+    // The engine holds the graph now; the relation records (several hundred MB for a city of a
+    // million enterprises) are not needed any more.
+    data = new Dataset(data.enterprises(), List.of(), data.demands(), data.reports());
+    if (indexDir != null) {
+      summary.count("index_reused", engine.reusedIndex());
+    }
+    summary.phase("index");
+  }
+
+  ResumptionReport analyze() throws IOException {
+    ResumptionReport report = engine.analyze();
+    AnalysisTables.write(report, out.dir());
+    for (String f : List.of("breakpoints.csv", "blocked.csv", "priorities.csv")) {
+      out.published(out.file(f));
+    }
+    summary.count("blocked", report.blockedCount());
+    summary.count("breakpoints", report.breakpointCount());
+    summary.count("at_risk", report.atRiskCount());
+    summary.count("stalled", report.stalled().size());
+    summary.phase("analyze");
+    return report;
+  }
+
+  /** Matches the demands, streaming matches.csv; returns the results for outreach planning. */
+  List<MatchResult> match(List<Demand> demands) throws IOException {
+    List<MatchResult> results = new ArrayList<>(demands.size());
+    Path file = out.file("matches.csv");
+    try (MatchesCsv csv = new MatchesCsv(file, city);
+        Progress p = Progress.start("matching", demands.size())) {
+      Iterator<Demand> it = demands.iterator();
+      engine.matchAll(it, r -> {
+        try {
+          csv.write(r);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        results.add(r);
+      }, p::stepTo);
+      csv.commit();
+      out.published(file);
+      summary.count("demands", demands.size());
+      summary.count("matched", csv.matched());
+      summary.count("unmatched", csv.unmatched());
+      summary.count("in_city", csv.inCity());
+      summary.count("out_of_city", csv.outOfCity());
+      summary.count("match_rows", csv.rows());
+    }
+    summary.phase("match");
+    return results;
+  }
+
+  void outreach(List<MatchResult> results, Map<String, Double> unblocks, LocalDate today, Path store)
+      throws IOException {
+    OutreachPlan plan = engine.planOutreach(results, unblocks, today);
+    Path csv = out.file("outreach.csv");
+    long rows = OutreachCsv.write(csv, plan.requests());
+    out.published(csv);
+    Path json = out.file("outreach.json");
+    OutreachJson.write(json, plan.requests());
+    out.published(json);
+    List<Path> letters = LetterFolder.write(out.file("letters"), engine.letters(plan));
+    letters.forEach(out::published);
+    Path storeFile = store != null ? store : out.file("outreach-store.json");
+    int added = 0;
+    try (OutreachStore tracking = OutreachStore.open(storeFile)) {
+      for (var r : plan.requests()) {
+        if (tracking.find(r.id()).isEmpty()) {
+          tracking.add(r, "chainmatch");
+          added++;
+        }
+      }
+    }
+    out.published(storeFile);
+    summary.count("outreach_requests", plan.requests().size());
+    summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
+    summary.count("outreach_rows", rows);
+    summary.count("letters", letters.size());
+    summary.count("unreachable_demands", plan.unreachable().size());
+    summary.count("tracked_new", added);
+    summary.config("today", today);
+    summary.phase("outreach");
+  }
+
+  /**
+   * How much meeting each breakpoint's demand unblocks: the enterprise itself plus its direct
+   * customers, which wait on its output.
+   */
+  Map<String, Double> unblocks(ResumptionReport report) {
+    Map<String, Double> weights = new HashMap<>();
+    for (Breakpoint b : report.breakpoints()) {
+      weights.put(b.demandId(), 1.0 + engine.graph().customersOf(b.enterprise()).size());
+    }
+    return weights;
+  }
+
+  void finish() throws IOException {
+    if (engine != null) {
+      engine.close();
+    }
+    summary.write(out);
+    summary.print(System.out, out);
+  }
+}

@@ -1,0 +1,49 @@
+package org.chainmatch.examples.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chainmatch.matching.MatchOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Ranks suppliers for each demand and plans outreach for the demands best served outside the city.",
+      "Writes matches.csv, outreach.csv, outreach.json, letters/, outreach-store.json and summary.json",
+      "(and rejects.csv with --lenient) into --out. Requires --enterprises, --demands, --city and --out."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  java -jar chainmatch.jar match --enterprises enterprises.csv --demands demands.csv \\",
+      "      --city 320500 --top 10 --out result",
+      "  java -jar chainmatch.jar match --enterprises e.csv --relations r.csv --demands d.csv \\",
+      "      --city 110000 --lenient --synonyms synonyms.txt --index idx --out result"
+    })
+final class MatchCommand implements Callable<Integer> {
+  @Mixin InputFiles in;
+  @Mixin CityAndOut where;
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    Job job = new Job();
+    where.require(in.enterprises, "--enterprises");
+    where.require(in.demands, "--demands");
+    job.city(where.city());
+    int top = common.top();
+    int threads = common.threads();
+    job.load(in);
+    job.open(where.out(), in.lenient);
+    job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy, common.index, threads);
+    var results = job.match(job.data.demands());
+    job.outreach(results, Map.of(), common.today(), common.store);
+    job.finish();
+    return ExitCode.SUCCESS;
+  }
+}

@@ -1,0 +1,574 @@
+package org.chainmatch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.chainmatch.core.Demand;
+import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.IndustryCode;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.RegionCode;
+import org.chainmatch.core.RegionTable;
+import org.chainmatch.core.SupplyRelation;
+import org.chainmatch.core.Uscc;
+import org.chainmatch.core.analysis.AnalysisOptions;
+import org.chainmatch.core.analysis.ResumptionAnalysis;
+import org.chainmatch.core.analysis.ResumptionReport;
+import org.chainmatch.core.analysis.WhatIf;
+import org.chainmatch.core.graph.SupplyGraph;
+import org.chainmatch.core.io.AtomicFiles;
+import org.chainmatch.core.io.Dataset;
+import org.chainmatch.index.IndexOptions;
+import org.chainmatch.index.LuceneCapabilityIndex;
+import org.chainmatch.matching.BatchMatcher;
+import org.chainmatch.matching.CustomerMatcher;
+import org.chainmatch.matching.Match;
+import org.chainmatch.matching.MatchOptions;
+import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.SupplierMatcher;
+import org.chainmatch.matching.outreach.LetterTemplate;
+import org.chainmatch.matching.outreach.OutreachLetter;
+import org.chainmatch.matching.outreach.OutreachOptions;
+import org.chainmatch.matching.outreach.OutreachPlan;
+import org.chainmatch.matching.outreach.OutreachPlanner;
+
+/**
+ * The entry point: one city's enterprises, their supply relations and statuses, kept in step in a
+ * capability index and a supply graph, with matching, resumption analysis and outreach planning
+ * on top.
+ *
+ * <pre>{@code
+ * try (ChainMatch engine = ChainMatch.builder()
+ *         .homeCity("320500")                       // 苏州市
+ *         .enterprises(myEnterprises)
+ *         .relations(myRelations)
+ *         .build()) {
+ *   MatchResult best = engine.match(Demand.of("D1", requester, "急购熔喷布二十吨"));
+ *   engine.updateStatus(supplier, OperatingStatus.of(OperatingState.SUSPENDED));
+ *   engine.refresh();                               // later searches see the change
+ *   ResumptionReport report = engine.analyze();
+ *   OutreachPlan plan = engine.planOutreach(List.of(best), LocalDate.now());
+ * }
+ * }</pre>
+ *
+ * <h2>Threads</h2>
+ * Thread-safe. Any number of threads may match, analyse and plan concurrently; updates ({@link
+ * #updateStatus}, {@link #upsert}, {@link #remove}) are serialised among themselves and may run
+ * while others match. An update becomes visible to matching after {@link #refresh()}; a match
+ * always reports each supplier with the status of one consistent index snapshot.
+ *
+ * <h2>Lifecycle</h2>
+ * {@link #close()} releases the index (and, for an index on disk, commits first). Use
+ * try-with-resources. With {@link Builder#indexDirectory(Path)} the index persists; {@link
+ * #commit()} makes updates durable, and what survives a crash is the last commit.
+ *
+ * <h2>Nulls, units, errors</h2>
+ * No method accepts or returns null. Capacities are percentages 0..100; shares are fractions
+ * 0..1; scores are 0..1. Arguments naming unknown enterprises throw {@link
+ * IllegalArgumentException} with the code in the message; I/O failures of the index throw {@link
+ * IOException}.
+ */
+public final class ChainMatch implements Closeable {
+  private static final String FINGERPRINT_FILE = "chainmatch-fingerprint.txt";
+
+  private final RegionTable regions;
+  private final RegionCode homeCity;
+  private final LuceneCapabilityIndex index;
+  private final boolean persistent;
+  private final Map<Uscc, Enterprise> directory;
+  private final SupplyGraph baseGraph;
+  private final Map<Uscc, OperatingStatus> statusChanges = new HashMap<>();
+  private final SupplierMatcher suppliers;
+  private final CustomerMatcher customers;
+  private final MatchOptions matchOptions;
+  private final AnalysisOptions analysisOptions;
+  private final OutreachPlanner planner;
+  private final LetterTemplate letters;
+  private final int threads;
+  private final boolean reusedIndex;
+  private final Object updates = new Object();
+  private volatile SupplyGraph currentGraph;
+  private volatile boolean closed;
+
+  private ChainMatch(Builder b) throws IOException {
+    this.regions = b.regions;
+    this.homeCity = b.homeCity;
+    this.threads = b.threads;
+    this.directory = new ConcurrentHashMap<>(Math.max(16, b.enterprises.size() * 2));
+    for (Enterprise e : b.enterprises) {
+      checkArgument(directory.put(e.uscc(), e) == null, "enterprise %s is given twice", e.uscc());
+    }
+    SupplyGraph.Builder graph = SupplyGraph.builder();
+    b.enterprises.forEach(graph::addEnterprise);
+    b.relations.forEach(graph::addRelation);
+    this.baseGraph = graph.build();
+    this.currentGraph = baseGraph;
+
+    this.persistent = b.indexDirectory != null;
+    if (persistent) {
+      Files.createDirectories(b.indexDirectory);
+      String fingerprint = fingerprint(b.enterprises);
+      Path stamp = b.indexDirectory.resolve(FINGERPRINT_FILE);
+      boolean same = Files.exists(stamp) && Files.readString(stamp).strip().equals(fingerprint);
+      if (!same) {
+        clearIndexFolder(b.indexDirectory);
+      }
+      this.index = LuceneCapabilityIndex.open(b.indexDirectory, b.indexOptions);
+      if (same && index.size() == b.enterprises.size()) {
+        // Same enterprises and texts as when it was built: only statuses may have changed.
+        for (Enterprise e : b.enterprises) {
+          index.updateStatus(e.uscc(), e.status());
+        }
+        index.commit();
+        this.reusedIndex = true;
+      } else {
+        Files.deleteIfExists(stamp);
+        rebuild(b.enterprises, b.indexProgress);
+        index.commit();
+        AtomicFiles.writeString(stamp, fingerprint + "\n");
+        this.reusedIndex = false;
+      }
+    } else {
+      this.index = LuceneCapabilityIndex.inMemory(b.indexOptions);
+      rebuild(b.enterprises, b.indexProgress);
+      index.refresh();
+      this.reusedIndex = false;
+    }
+
+    this.matchOptions = b.matchOptions.toBuilder().homeCity(homeCity).build();
+    this.suppliers =
+        SupplierMatcher.builder(index)
+            .graph(baseGraph)
+            .directory(this::enterprise)
+            .options(matchOptions)
+            .build();
+    this.customers =
+        CustomerMatcher.builder().graph(baseGraph).directory(this::enterprise).options(matchOptions).build();
+    this.analysisOptions = b.analysisOptions;
+    this.planner = OutreachPlanner.create(homeCity, regions, b.outreachOptions);
+    this.letters = LetterTemplate.builder(homeCity).build();
+  }
+
+  /**
+   * Empties a folder that holds an index built from other data. A non-empty folder that is not an
+   * index is refused rather than emptied: a mistyped path must not delete someone's files.
+   */
+  private static void clearIndexFolder(Path dir) throws IOException {
+    List<Path> files;
+    try (var list = Files.list(dir)) {
+      files = list.toList();
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    boolean isIndex = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("segments"));
+    checkArgument(isIndex, "index folder %s is not empty and holds no index; refusing to overwrite it", dir);
+    for (Path f : files) {
+      if (Files.isRegularFile(f)) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  private void rebuild(Collection<Enterprise> enterprises, LongConsumer progress) throws IOException {
+    long[] done = {0};
+    index.addAll(() -> new Iterator<>() {
+      final Iterator<Enterprise> it = enterprises.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Enterprise next() {
+        Enterprise e = it.next();
+        if (++done[0] % 1000 == 0) {
+          progress.accept(done[0]);
+        }
+        return e;
+      }
+    });
+    progress.accept(done[0]);
+  }
+
+  /** A builder; {@link Builder#homeCity} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- data
+
+  /** The home city all proximity, scope and outreach decisions are relative to. */
+  public RegionCode homeCity() {
+    return homeCity;
+  }
+
+  /** The division-code table in use. */
+  public RegionTable regions() {
+    return regions;
+  }
+
+  /** The enterprise with this code as last given (with its latest status), if any. */
+  public Optional<Enterprise> enterprise(Uscc uscc) {
+    return Optional.ofNullable(directory.get(checkNotNull(uscc, "uscc")));
+  }
+
+  /** Number of enterprises. */
+  public int enterpriseCount() {
+    return directory.size();
+  }
+
+  /** True when a persisted index was reused as it was instead of being rebuilt. */
+  public boolean reusedIndex() {
+    return reusedIndex;
+  }
+
+  // ---------------------------------------------------------------- updates
+
+  /**
+   * Records a new operating status. Matching sees it after {@link #refresh()}; analysis sees it at
+   * once.
+   *
+   * @throws IllegalArgumentException if no enterprise has this code
+   */
+  public void updateStatus(Uscc uscc, OperatingStatus status) throws IOException {
+    checkNotNull(status, "status");
+    synchronized (updates) {
+      checkOpen();
+      Enterprise e = directory.get(uscc);
+      checkArgument(e != null, "no enterprise %s", uscc);
+      index.updateStatus(uscc, status);
+      directory.put(uscc, e.withStatus(status));
+      if (baseGraph.contains(uscc)) {
+        statusChanges.put(uscc, status);
+        currentGraph = null;
+      }
+    }
+  }
+
+  /**
+   * Adds an enterprise or replaces the one with the same code (its text and status). Its supply
+   * relations stay those given at build time.
+   */
+  public void upsert(Enterprise enterprise) throws IOException {
+    checkNotNull(enterprise, "enterprise");
+    synchronized (updates) {
+      checkOpen();
+      index.upsert(enterprise);
+      directory.put(enterprise.uscc(), enterprise);
+      if (baseGraph.contains(enterprise.uscc())) {
+        statusChanges.put(enterprise.uscc(), enterprise.status());
+        currentGraph = null;
+      }
+    }
+  }
+
+  /** Removes an enterprise from matching; nothing happens if there is none. */
+  public void remove(Uscc uscc) throws IOException {
+    checkNotNull(uscc, "uscc");
+    synchronized (updates) {
+      checkOpen();
+      index.delete(uscc);
+      directory.remove(uscc);
+    }
+  }
+
+  /** Makes all updates so far visible to matching. */
+  public void refresh() throws IOException {
+    checkOpen();
+    index.refresh();
+  }
+
+  /** Makes all updates so far durable (for an index on disk) and visible. */
+  public void commit() throws IOException {
+    checkOpen();
+    index.commit();
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  /** Ranks suppliers for a demand with the engine's options. */
+  public MatchResult match(Demand demand) throws IOException {
+    checkOpen();
+    return suppliers.match(demand);
+  }
+
+  /** Ranks suppliers for a demand with other options (the home city stays the engine's). */
+  public MatchResult match(Demand demand, MatchOptions options) throws IOException {
+    checkOpen();
+    return suppliers.match(demand, options.toBuilder().homeCity(homeCity).build());
+  }
+
+  /**
+   * Matches many demands on the engine's threads; results reach {@code results} in demand order,
+   * on the calling thread, with bounded memory however many demands there are.
+   *
+   * @return the number of demands matched
+   */
+  public long matchAll(
+      Iterator<Demand> demands, Consumer<? super MatchResult> results, BatchMatcher.Progress progress)
+      throws IOException {
+    checkOpen();
+    return BatchMatcher.of(suppliers).withThreads(threads).run(demands, results, progress);
+  }
+
+  /**
+   * Enterprises that need {@code product} from {@code supplier}: known customers of the product's
+   * other makers, enterprises that receive it along relations, and the open demands naming it.
+   */
+  public List<Match> findCustomers(Uscc supplier, String product, Collection<Demand> openDemands) {
+    checkOpen();
+    return customers.match(supplier, product, openDemands);
+  }
+
+  // ---------------------------------------------------------------- analysis
+
+  /** The resumption analysis of the current statuses. */
+  public ResumptionReport analyze() {
+    checkOpen();
+    return ResumptionAnalysis.of(graph(), homeCity, analysisOptions).analyse();
+  }
+
+  /** The effect of changing the given enterprises' statuses, relative to the current statuses. */
+  public WhatIf whatIf(Map<Uscc, OperatingStatus> changes) {
+    return analyze().whatIf(changes);
+  }
+
+  /** The supply graph with the current statuses. */
+  public SupplyGraph graph() {
+    SupplyGraph g = currentGraph;
+    if (g == null) {
+      synchronized (updates) {
+        g = currentGraph;
+        if (g == null) {
+          g = baseGraph.withStatuses(Map.copyOf(statusChanges));
+          currentGraph = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /**
+   * The breakpoints of the home city's own enterprises as demands, ready for {@link #matchAll}.
+   * Breakpoints of enterprises elsewhere are left out: the city coordinates supply for its own
+   * enterprises, and a letter on behalf of another city's enterprise is not its to write.
+   */
+  public List<Demand> breakpointDemands(ResumptionReport report) {
+    List<Demand> out = new ArrayList<>();
+    for (var b : report.breakpoints()) {
+      Enterprise e = directory.get(b.enterprise());
+      if (e != null && e.region().isWithin(homeCity)) {
+        out.add(b.toDemand());
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- outreach
+
+  /**
+   * Plans outreach to other regions for the demands whose best suppliers are outside the home
+   * city (or that have no adequate supplier inside it).
+   *
+   * @param today the planning date: urgency is measured from it and request ids carry it
+   */
+  public OutreachPlan planOutreach(Collection<MatchResult> results, LocalDate today) {
+    return planOutreach(results, Map.of(), today);
+  }
+
+  /** As {@link #planOutreach(Collection, LocalDate)}, weighing demands by what they unblock. */
+  public OutreachPlan planOutreach(
+      Collection<MatchResult> results, Map<String, Double> unblocks, LocalDate today) {
+    checkOpen();
+    Map<Uscc, Enterprise> requesters = new HashMap<>();
+    for (MatchResult r : results) {
+      Uscc u = r.demand().requester();
+      Enterprise e = directory.get(u);
+      checkArgument(e != null, "demand %s names unknown requester %s", r.demand().id(), u);
+      requesters.put(u, e);
+    }
+    return planner.plan(results, requesters, unblocks, today);
+  }
+
+  /** One letter per request of the plan, addressed to its target authority. */
+  public List<OutreachLetter> letters(OutreachPlan plan) {
+    List<OutreachLetter> out = new ArrayList<>(plan.requests().size());
+    plan.requests().forEach(r -> out.add(letters.render(r)));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /** Commits a persisted index, then releases it. Idempotent. */
+  @Override
+  public void close() throws IOException {
+    synchronized (updates) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (persistent) {
+          index.commit();
+        }
+      } finally {
+        index.close();
+      }
+    }
+  }
+
+  private void checkOpen() {
+    checkState(!closed, "this ChainMatch is closed");
+  }
+
+  /** A digest of everything the index holds except statuses, to tell whether it can be reused. */
+  static String fingerprint(Collection<Enterprise> enterprises) {
+    Hasher h = Hashing.sha256().newHasher();
+    h.putInt(enterprises.size());
+    for (Enterprise e : enterprises) {
+      h.putString(e.uscc().value(), StandardCharsets.UTF_8).putByte((byte) 0);
+      h.putString(e.name(), StandardCharsets.UTF_8).putByte((byte) 0);
+      h.putString(e.region().code(), StandardCharsets.UTF_8).putByte((byte) 0);
+      for (IndustryCode c : e.industries()) {
+        h.putString(c.code(), StandardCharsets.UTF_8).putByte((byte) 1);
+      }
+      for (String p : e.products()) {
+        h.putString(p, StandardCharsets.UTF_8).putByte((byte) 2);
+      }
+      h.putString(e.scope(), StandardCharsets.UTF_8).putByte((byte) 3);
+      h.putBoolean(e.key());
+    }
+    return "v1:" + h.hash();
+  }
+
+  /** Configures a {@link ChainMatch}; not thread-safe. */
+  public static final class Builder {
+    private RegionTable regions = RegionTable.bundled();
+    private RegionCode homeCity;
+    private final List<Enterprise> enterprises = new ArrayList<>();
+    private final List<SupplyRelation> relations = new ArrayList<>();
+    private MatchOptions matchOptions = MatchOptions.defaults();
+    private AnalysisOptions analysisOptions = AnalysisOptions.defaults();
+    private OutreachOptions outreachOptions = OutreachOptions.defaults();
+    private IndexOptions indexOptions = IndexOptions.defaults();
+    private Path indexDirectory;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private LongConsumer indexProgress = n -> {};
+
+    private Builder() {}
+
+    /** The division-code table (default: the bundled edition). Set it before {@link #homeCity(String)}. */
+    public Builder regions(RegionTable table) {
+      this.regions = checkNotNull(table, "regions");
+      return this;
+    }
+
+    /**
+     * The home city by code: a prefecture-level unit (320500), a municipality (110000 or 110100),
+     * or a province-administered county-level unit (429004).
+     */
+    public Builder homeCity(String code) {
+      this.homeCity = regions.resolveCity(code);
+      return this;
+    }
+
+    /** The home city. */
+    public Builder homeCity(RegionCode city) {
+      this.homeCity = regions.resolveCity(city.code());
+      return this;
+    }
+
+    /** Adds enterprises (codes unique across all calls). */
+    public Builder enterprises(Collection<Enterprise> values) {
+      enterprises.addAll(values);
+      return this;
+    }
+
+    /** Adds supply relations; both ends must be among the enterprises. */
+    public Builder relations(Collection<SupplyRelation> values) {
+      relations.addAll(values);
+      return this;
+    }
+
+    /** Adds the enterprises and relations of a loaded data set. */
+    public Builder dataset(Dataset data) {
+      return enterprises(data.enterprises()).relations(data.relations());
+    }
+
+    /** Matching options (top N, weights, constraints); the home city is always the engine's. */
+    public Builder matchOptions(MatchOptions value) {
+      this.matchOptions = checkNotNull(value, "matchOptions");
+      return this;
+    }
+
+    public Builder analysisOptions(AnalysisOptions value) {
+      this.analysisOptions = checkNotNull(value, "analysisOptions");
+      return this;
+    }
+
+    public Builder outreachOptions(OutreachOptions value) {
+      this.outreachOptions = checkNotNull(value, "outreachOptions");
+      return this;
+    }
+
+    /** Text analysis, synonyms and taxonomy of the capability index. */
+    public Builder indexOptions(IndexOptions value) {
+      this.indexOptions = checkNotNull(value, "indexOptions");
+      return this;
+    }
+
+    /**
+     * Keeps the capability index in this folder: an index built there from the same enterprises
+     * (same codes and texts; statuses may differ) is reused, anything else is rebuilt.
+     */
+    public Builder indexDirectory(Path dir) {
+      this.indexDirectory = checkNotNull(dir, "dir");
+      return this;
+    }
+
+    /** Threads for batch matching, 1..256 (default: available processors). */
+    public Builder threads(int count) {
+      checkArgument(count >= 1 && count <= 256, "threads must be 1..256 but was %s", count);
+      this.threads = count;
+      return this;
+    }
+
+    /** Called with the number of enterprises indexed so far while the index is built. */
+    public Builder indexProgress(LongConsumer callback) {
+      this.indexProgress = checkNotNull(callback, "callback");
+      return this;
+    }
+
+    /**
+     * Builds the graph and the index.
+     *
+     * @throws IllegalStateException if no home city was set
+     * @throws IllegalArgumentException on duplicate enterprises or relations naming unknown ones
+     */
+    public ChainMatch build() throws IOException {
+      checkState(homeCity != null, "homeCity is required");
+      return new ChainMatch(this);
+    }
+  }
+}
