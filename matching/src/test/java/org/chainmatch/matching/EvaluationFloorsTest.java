@@ -73,7 +73,7 @@ class EvaluationFloorsTest {
   void multiFactorRankingLosesNoRelevanceOnThePureRelevanceKinds() {
     for (Map<Setup, Map<String, MetricMeans>> s : List.of(plain, expanded)) {
       for (String kind : RELEVANCE_KINDS) {
-        // Measured: at most 0.003 below text only.
+        // Measured: at most 0.006 below text only.
         assertThat(ndcg(s, Setup.FACTORS, kind)).as(kind).isGreaterThan(ndcg(s, Setup.TEXT, kind) - 0.01);
       }
     }
@@ -100,7 +100,7 @@ class EvaluationFloorsTest {
 
   @Test
   void overallQualityStaysAboveItsFloor() {
-    // Measured 0.819 and 0.947 (multi-factor with understanding).
+    // Measured 0.825 and 0.945 (multi-factor with understanding).
     assertThat(plain.get(Setup.FACTORS_UNDERSTOOD).get("all").ndcg10()).isGreaterThan(0.79);
     assertThat(expanded.get(Setup.FACTORS_UNDERSTOOD).get("all").ndcg10()).isGreaterThan(0.92);
     assertThat(expanded.get(Setup.FACTORS_UNDERSTOOD).get("all").mrr()).isGreaterThan(0.95);
