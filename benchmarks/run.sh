@@ -26,7 +26,7 @@ main() {
     # One warm-up iteration: a single shot of a 1M build or batch takes a minute. The full
     # profile only adds the 1M city; the table takes 10k and 100k from the latest quick run.
     quick) sizes=(10000 100000); jmh_opts=(-f 1 -wi 1 -i 3 -w 2s -r 2s) ;;
-    full)  sizes=(1000000);      jmh_opts=(-f 1 -wi 1 -i 3 -w 3s -r 5s) ;;
+    full)  sizes=(1000000);      jmh_opts=(-f 1 -wi 2 -i 3 -w 3s -r 5s) ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
