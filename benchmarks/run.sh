@@ -71,6 +71,7 @@ main() {
       sleep 30
       waited=$(( waited + 30 ))
       start=$SECONDS
+      load_start="$(load_average)"
     else
       echo "== JMH failed" >&2
       return 1
@@ -87,7 +88,7 @@ main() {
 
   local runs=() latest
   for p in quick full; do
-    latest="$(ls -1 bench-results/"$p"-*.json 2>/dev/null | sort | tail -n 1)"
+    latest="$(compgen -G "bench-results/$p-*.json" | sort | tail -n 1 || true)"
     [[ -n $latest ]] && runs+=("$latest")
   done
   java -cp "$snapshot" org.chainmatch.benchmarks.ResultsTable benchmarks/RESULTS.md "${runs[@]}"

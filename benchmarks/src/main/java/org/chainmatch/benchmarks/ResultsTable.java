@@ -101,7 +101,7 @@ public final class ResultsTable {
     StringBuilder out = new StringBuilder();
     out.append("# Benchmark results\n\n");
     out.append("Produced by `benchmarks/run.sh`; regenerate rather than edit. Each run's JSON is "
-        + "in `bench-results/`.\n\n");
+        + "kept in the local `bench-results/` folder, which is not committed.\n\n");
     out.append("## Runs\n\n");
     out.append("| Run | Command | JMH settings | Load average at start | at end | Minutes |\n");
     out.append("|---|---|---|---|---|---:|\n");
