@@ -44,7 +44,16 @@ record Target(
     /** JMH's score as time per operation (the mean, for {@code SampleTime}). */
     TIME,
     /** The {@code size} parameter divided by the time per operation, per second. */
-    SIZE_PER_SECOND
+    SIZE_PER_SECOND,
+    /**
+     * The time per operation scaled to a batch of {@value #BATCH} demands by the {@code demands}
+     * parameter (a batch of 1,000 demands counts 100 times); unscaled when there is no such
+     * parameter.
+     */
+    TIME_PER_BATCH;
+
+    /** Demands in the batch that {@link #TIME_PER_BATCH} is stated for. */
+    static final int BATCH = 100_000;
   }
 
   /** Which side of the limit is good. */
@@ -80,7 +89,7 @@ record Target(
       of("one full match p99 ≤ 10 ms", ".*\\.matching\\.[^.]+\\.(?![^.]*batch)[^.]*match[^.]*",
           Statistic.P99, Bound.AT_MOST, 10, "ms"),
       of("100,000-demand batch ≤ 60 s", ".*\\.matching\\.[^.]+\\.[^.]*batch[^.]*",
-          Statistic.TIME, Bound.AT_MOST, 60, "s"),
+          Statistic.TIME_PER_BATCH, Bound.AT_MOST, 60, "s"),
       new Target("whole analysis of 1M enterprises / 5M relations ≤ 2 s",
           Pattern.compile(".*\\.analysis\\.[^.]+\\.[^.]*whole[^.]*"),
           Statistic.TIME, Bound.AT_MOST, 2, "s", OptionalInt.of(1_000_000)),
@@ -104,6 +113,7 @@ record Target(
       case P50 -> "p50 ";
       case P99 -> "p99 ";
       case TIME, SIZE_PER_SECOND -> "";
+      case TIME_PER_BATCH -> "per 100,000 demands ";
     };
     String size = onlyAtSize.isPresent() ? " (at size " + onlyAtSize.getAsInt() + ")" : "";
     String amount = limit == Math.rint(limit)
@@ -127,6 +137,8 @@ record Target(
       case P50 -> result.percentile("50.0").stream().map(v -> toUnit(v, result)).findFirst();
       case P99 -> result.percentile("99.0").stream().map(v -> toUnit(v, result)).findFirst();
       case TIME -> result.secondsPerOp().stream().map(s -> s * perSecond(unit)).findFirst();
+      case TIME_PER_BATCH -> result.secondsPerOp().stream()
+          .map(s -> s * perSecond(unit) * batchScale(result)).findFirst();
       case SIZE_PER_SECOND -> size.isEmpty()
           ? OptionalDouble.empty()
           : result.secondsPerOp().stream().map(s -> size.get() / s).findFirst();
@@ -137,12 +149,17 @@ record Target(
         case SIZE_PER_SECOND -> size.isEmpty()
           ? "n/a: no size or enterprises parameter"
           : "n/a: not a time";
-        case TIME -> "n/a: not a time";
+        case TIME, TIME_PER_BATCH -> "n/a: not a time";
       };
     }
     double value = figure.getAsDouble();
     boolean met = bound == Bound.AT_MOST ? value <= limit : value >= limit;
     return (met ? "yes" : "**NO**") + " (" + ResultsTable.number(value) + " " + unit + ")";
+  }
+
+  private static double batchScale(JmhResult result) {
+    String demands = result.params().get("demands");
+    return demands == null ? 1 : (double) Statistic.BATCH / Integer.parseInt(demands);
   }
 
   private double toUnit(double value, JmhResult result) {

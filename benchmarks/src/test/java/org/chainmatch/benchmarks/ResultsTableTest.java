@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chainmatch.benchmarks.ResultsTable.Machine;
@@ -168,12 +169,55 @@ class ResultsTableTest {
   }
 
   @Test
+  void scalesABatchTimeToOneHundredThousandDemandsByTheDemandsParameter() {
+    // 1,000 demands in 0.5 s: 100,000 demands would take 50 s.
+    JmhResult batch = build("matching.MatchBatchBenchmark.matchBatch", 1_000_000, 0.5, "s/op",
+        Map.of("demands", "1000"));
+
+    assertThat(verdictOf("100,000-demand batch", batch)).isEqualTo("yes (50.0 s)");
+  }
+
+  @Test
+  void mergesRunsWithTheLaterRunsResultForTheSameBenchmarkAndSize() {
+    Machine machine = new Machine(2, "Test CPU");
+    ResultsTable.Run quick = new ResultsTable.Run("quick.json", "benchmarks/run.sh quick",
+        List.of(build("LoadBenchmark.load", 10_000, 80, "ms/op", Map.of()),
+            build("LoadBenchmark.load", 100_000, 900, "ms/op", Map.of())),
+        "5.10, 5.00, 4.90", "3.20, 4.00, 4.50", "12");
+    ResultsTable.Run full = new ResultsTable.Run("full.json", "benchmarks/run.sh full Load",
+        List.of(build("LoadBenchmark.load", 100_000, 1_000, "ms/op", Map.of()),
+            build("LoadBenchmark.load", 1_000_000, 12_000, "ms/op", Map.of())),
+        "2.00, 2.50, 3.00", "2.10, 2.20, 2.40", "20");
+
+    String page = new ResultsTable(Target.CHAINMATCH).render(List.of(quick, full), machine);
+
+    assertThat(page)
+        .contains("| quick.json | `benchmarks/run.sh quick` |", "| 5.10, 5.00, 4.90 | "
+            + "3.20, 4.00, 4.50 | 12 |")
+        .contains("| LoadBenchmark.load | 10,000 | avgt | 80.0 |")
+        .contains("| LoadBenchmark.load | 100,000 | avgt | 1,000 |")
+        .doesNotContain("| LoadBenchmark.load | 100,000 | avgt | 900 |")
+        .contains("| LoadBenchmark.load | 1,000,000 | avgt | 12,000 |");
+    // 80 → 1,000 is 12.5×, 1,000 → 12,000 is 12×.
+    assertThat(page).contains("| LoadBenchmark.load | ms/op | 80.0 | 1,000 (12.5×) | 12,000 (12.0×) |");
+  }
+
+  @Test
   void formatsNumbersToAboutThreeSignificantDigits() {
     assertThat(ResultsTable.number(123_456.7)).isEqualTo("123,457");
     assertThat(ResultsTable.number(12.345)).isEqualTo("12.3");
     assertThat(ResultsTable.number(1.2345)).isEqualTo("1.23");
     assertThat(ResultsTable.number(0.012345)).isEqualTo("0.0123");
     assertThat(ResultsTable.number(0.0012345)).isEqualTo("0.00123");
+  }
+
+  private static JmhResult build(String benchmark, int size, double score, String unit,
+      Map<String, String> otherParams) {
+    Map<String, String> params = new LinkedHashMap<>(otherParams);
+    params.put("size", String.valueOf(size));
+    return new JmhResult("org.chainmatch.benchmarks." + benchmark,
+        unit.equals("s/op") ? "ss" : "avgt", params, score, Double.NaN, unit, Map.of(),
+        "17.0.15", List.of(), "forks 1");
   }
 
   private static String verdictOf(String labelStart, JmhResult result) {

@@ -1,8 +1,10 @@
 package org.chainmatch.benchmarks.analysis;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.chainmatch.benchmarks.CityFixture;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
@@ -13,6 +15,8 @@ import org.chainmatch.core.analysis.ResumptionAnalysis;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.core.analysis.WhatIf;
 import org.chainmatch.core.graph.SupplyGraph;
+import org.chainmatch.core.io.Dataset;
+import org.chainmatch.core.io.InputRejectedException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,9 +31,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Resumption analysis over a {@link SyntheticEconomy} of 10k, 100k and 1M enterprises with five
- * relations each: the whole analysis (state plus every list), and a what-if that resumes every
- * enterprise of one district (鼓楼区, about 1/13 of the enterprises in the home city).
+ * Resumption analysis over the {@link CityFixture} city of 10k, 100k and 1M enterprises (about
+ * five relations each): the whole analysis (state plus every list), and a what-if that resumes
+ * every enterprise of one district ({@value #DISTRICT} 吴中区, about a sixth of the home city's
+ * enterprises). The city is loaded and its graph built once per fork, outside the measurement.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ResumptionBenchmark {
+  static final String DISTRICT = "320506";
 
   @Param({"10000", "100000", "1000000"})
   public int enterprises;
@@ -47,11 +53,12 @@ public class ResumptionBenchmark {
   private Map<Uscc, OperatingStatus> resumeDistrict;
 
   @Setup(Level.Trial)
-  public void setUp() {
-    SupplyGraph graph = new SyntheticEconomy(enterprises, 5, 42).graph();
-    analysis = ResumptionAnalysis.of(graph, SyntheticEconomy.HOME_CITY);
+  public void setUp() throws IOException, InputRejectedException {
+    Dataset city = CityFixture.of(enterprises).load();
+    SupplyGraph graph = SupplyGraph.of(city.enterprises(), city.relations());
+    analysis = ResumptionAnalysis.of(graph, RegionTable.bundled().resolve(CityFixture.HOME_CITY));
     report = analysis.analyse();
-    RegionCode district = RegionTable.bundled().resolve("350102");
+    RegionCode district = RegionTable.bundled().resolve(DISTRICT);
     resumeDistrict = new HashMap<>();
     OperatingStatus resumed = OperatingStatus.of(OperatingState.RESUMED);
     for (Enterprise e : graph.enterprisesIn(district)) {
@@ -82,7 +89,7 @@ public class ResumptionBenchmark {
   /** Preparing the per-topology tables (input groups, effective shares). */
   @Benchmark
   public Object prepare() {
-    return ResumptionAnalysis.of(analysis.graph(), SyntheticEconomy.HOME_CITY);
+    return ResumptionAnalysis.of(analysis.graph(), analysis.homeCity());
   }
 
   /** Resuming every non-working enterprise of one district, with the deltas. */

@@ -3,15 +3,17 @@ package org.chainmatch.benchmarks.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.chainmatch.benchmarks.CityFixture;
+import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionTable;
 import org.chainmatch.core.Uscc;
+import org.chainmatch.core.io.Dataset;
+import org.chainmatch.core.io.InputRejectedException;
 import org.chainmatch.index.Candidate;
 import org.chainmatch.index.CandidateFilter;
 import org.chainmatch.index.CapabilityQuery;
@@ -33,56 +35,61 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Single-threaded top-20 filtered queries and status-update visibility on a city of {@code size}
- * enterprises. The index is built once per fork in a temporary directory (reported: build rate,
- * size on disk, heap used after the build).
+ * Single-threaded top-20 filtered queries and status-update visibility on the {@link CityFixture}
+ * city of {@code size} enterprises. The query texts are the city's demands' product texts, taken
+ * in turn; the filter keeps suppliers inside the home city that are resumed or partly resumed
+ * with at least {@value #MIN_CAPACITY}% capacity. The index is built once per fork in a temporary
+ * directory (reported: build rate, size on disk, heap used after the build), because {@link
+ * #statusUpdateVisible} changes it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx4g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgs = {"-Xmx6g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 3, time = 10)
 @Threads(1)
 public class IndexQueryBenchmark {
-  @Param({"1000000"})
+  static final int MIN_CAPACITY = 30;
+
+  // Enough distinct texts that the query cache cannot answer the same one repeatedly.
+  private static final int QUERIES = 1_000;
+
+  @Param({"10000", "100000", "1000000"})
   int size;
 
   private Path dir;
   private LuceneCapabilityIndex index;
-  private List<CapabilityQuery> queries;
-  private SyntheticCity city;
-  private int next;
+  private CapabilityQuery[] queries;
+  private Uscc[] usccs;
+  private int nextQuery;
+  private int nextUpdate;
 
   @Setup(Level.Trial)
-  public void build() throws IOException {
-    city = new SyntheticCity(size, 42);
+  public void build() throws IOException, InputRejectedException {
+    Dataset city = CityFixture.of(size).loadEnterprisesAndDemands();
+    usccs = city.enterprises().stream().map(Enterprise::uscc).toArray(Uscc[]::new);
     dir = Files.createTempDirectory("capability-query");
     index = LuceneCapabilityIndex.open(dir, IndexOptions.defaults().withRamBufferMb(256));
     long start = System.nanoTime();
-    index.addAll(city);
+    index.addAll(city.enterprises());
     index.commit();
+    index.refresh();
     double seconds = (System.nanoTime() - start) / 1e9;
+    CandidateFilter filter = CandidateFilter.none()
+        .inside(RegionTable.bundled().resolve(CityFixture.HOME_CITY))
+        .withStates(EnumSet.of(OperatingState.RESUMED, OperatingState.PARTIAL))
+        .withMinCapacity(MIN_CAPACITY);
+    queries = city.demands().stream()
+        .limit(QUERIES)
+        .map(d -> new CapabilityQuery(d.product(), 20, filter, false))
+        .toArray(CapabilityQuery[]::new);
+    city = null;
     System.gc();
     Runtime rt = Runtime.getRuntime();
     System.out.printf("%nbuilt %d in %.1f s (%.0f/s), %.1f MB on disk, heap used %.0f MB%n",
         index.size(), seconds, size / seconds, IndexFiles.bytes(dir) / 1e6,
         (rt.totalMemory() - rt.freeMemory()) / 1e6);
-    CandidateFilter filter = CandidateFilter.none()
-        .inside(RegionTable.bundled().resolve(SyntheticCity.homeCity()))
-        .withStates(EnumSet.of(OperatingState.RESUMED, OperatingState.PARTIAL))
-        .withMinCapacity(30);
-    SplittableRandom random = new SplittableRandom(7);
-    queries = new ArrayList<>();
-    List<String> products = city.products();
-    for (int i = 0; i < 1000; i++) {
-      String text = products.get(random.nextInt(products.size()));
-      if (i % 5 == 0 && text.length() > 3) {
-        // A part of a name, as people type it.
-        text = text.substring(text.length() - 3);
-      }
-      queries.add(new CapabilityQuery(text, 20, filter, false));
-    }
   }
 
   @TearDown(Level.Trial)
@@ -93,17 +100,16 @@ public class IndexQueryBenchmark {
 
   @Benchmark
   public List<Candidate> filteredTop20() throws IOException {
-    next = (next + 1) % queries.size();
-    return index.search(queries.get(next));
+    nextQuery = nextQuery + 1 == queries.length ? 0 : nextQuery + 1;
+    return index.search(queries[nextQuery]);
   }
 
   /** Time from a status change to its visibility in searches (update + refresh). */
   @Benchmark
   public void statusUpdateVisible() throws IOException {
-    next = (next + 1) % size;
-    Uscc uscc = city.enterprise(next).uscc();
-    OperatingState state = OperatingState.values()[next % 3];
-    index.updateStatus(uscc, state == OperatingState.PARTIAL
+    nextUpdate = nextUpdate + 1 == usccs.length ? 0 : nextUpdate + 1;
+    OperatingState state = OperatingState.values()[nextUpdate % 3];
+    index.updateStatus(usccs[nextUpdate], state == OperatingState.PARTIAL
         ? OperatingStatus.of(state, 40)
         : OperatingStatus.of(state));
     index.refresh();
