@@ -11,7 +11,7 @@ import java.util.Objects;
  *     city, the demand needs outreach; default 3
  * @param maxPerDemand how many out-of-city suppliers are asked for, per demand; default 2
  * @param minInCityScore the match score an in-city candidate needs to count as a local answer
- *     (the matcher's score, whose weights sum to 1); default 0.5
+ *     (the matcher's score, normalised to 0..1); default 0.5
  * @param minInCityCapacity the capacity in percent ({@code OperatingStatus.effectiveCapacity()})
  *     that a working in-city candidate needs to count as a local answer; default 30
  * @param lowCapacity below this capacity in percent a working supplier is asked to expand rather
