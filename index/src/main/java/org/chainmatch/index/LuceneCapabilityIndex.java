@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -112,7 +113,8 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   private final ProductCatalogue catalogue;
   private final IndexOptions options;
 
-  private LuceneCapabilityIndex(Directory directory, IndexOptions options) throws IOException {
+  private LuceneCapabilityIndex(Directory directory, IndexOptions options, Analyzer words)
+      throws IOException {
     this.directory = directory;
     this.options = options;
     // Enterprise scoring is all constant-score clauses, so the default similarity never matters.
@@ -129,7 +131,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
         w.commit();
       }
       try (DirectoryReader reader = DirectoryReader.open(w)) {
-        c = ProductCatalogue.of(reader, EnterpriseDocuments.PRODUCT);
+        c = ProductCatalogue.of(reader, EnterpriseDocuments.PRODUCT, words);
       }
       this.searchers = new SearcherManager(w, null);
     } catch (IOException | RuntimeException e) {
@@ -145,7 +147,17 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   /** A new empty index held in memory; nothing survives {@link #close()}. */
   public static LuceneCapabilityIndex inMemory(IndexOptions options) throws IOException {
     checkNotNull(options, "options");
-    return new LuceneCapabilityIndex(new ByteBuffersDirectory(), options);
+    return new LuceneCapabilityIndex(new ByteBuffersDirectory(), options, TextAnalyzers.words());
+  }
+
+  /**
+   * Like {@link #inMemory(IndexOptions)}, with {@code words} segmenting the product word stream
+   * instead of smartcn; for measuring other segmenters (see {@code index/EVALUATION.md}).
+   */
+  static LuceneCapabilityIndex inMemory(IndexOptions options, Analyzer words) throws IOException {
+    checkNotNull(options, "options");
+    checkNotNull(words, "words");
+    return new LuceneCapabilityIndex(new ByteBuffersDirectory(), options, words);
   }
 
   /**
@@ -160,7 +172,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     checkNotNull(options, "options");
     Directory directory = FSDirectory.open(dir);
     try {
-      return new LuceneCapabilityIndex(directory, options);
+      return new LuceneCapabilityIndex(directory, options, TextAnalyzers.words());
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -77,7 +77,7 @@ final class ProductCatalogue implements Closeable {
 
   private static final FieldType SET_OF_TOKENS = tokenSetType();
 
-  private final Analyzer words = TextAnalyzers.words();
+  private final Analyzer words;
   private final Analyzer bigrams = TextAnalyzers.bigrams();
   private final Analyzer unigrams = TextAnalyzers.unigrams();
   private final Set<String> known = ConcurrentHashMap.newKeySet();
@@ -92,7 +92,8 @@ final class ProductCatalogue implements Closeable {
 
   private record MatchKey(String text, ProductAnalysis analysis, long generation) {}
 
-  private ProductCatalogue() throws IOException {
+  private ProductCatalogue(Analyzer words) throws IOException {
+    this.words = words;
     TokenSetSimilarity similarity = new TokenSetSimilarity();
     Analyzer perField =
         new PerFieldAnalyzerWrapper(bigrams, Map.of(WORDS, words, UNIGRAMS, unigrams));
@@ -114,7 +115,15 @@ final class ProductCatalogue implements Closeable {
    * once.
    */
   static ProductCatalogue of(IndexReader reader, String field) throws IOException {
-    ProductCatalogue catalogue = new ProductCatalogue();
+    return of(reader, field, TextAnalyzers.words());
+  }
+
+  /**
+   * Like {@link #of(IndexReader, String)}, with {@code words} segmenting the word stream instead
+   * of smartcn. Lets other segmenters (ICU) be measured without being dependencies of the index.
+   */
+  static ProductCatalogue of(IndexReader reader, String field, Analyzer words) throws IOException {
+    ProductCatalogue catalogue = new ProductCatalogue(words);
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(field);

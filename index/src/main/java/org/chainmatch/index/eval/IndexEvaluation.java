@@ -1,5 +1,7 @@
 package org.chainmatch.index.eval;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,26 +71,40 @@ public final class IndexEvaluation {
   /** Means for one configuration, under {@code all} and under each case kind. */
   public static Map<String, MetricMeans> evaluate(EvaluationSet set, IndexOptions options)
       throws IOException {
-    Map<String, MetricMeans> means = new TreeMap<>();
     try (LuceneCapabilityIndex index = LuceneCapabilityIndex.inMemory(options)) {
-      index.addAll(set.enterprises());
-      index.refresh();
-      for (EvaluationCase c : set.cases()) {
-        List<Uscc> ranking = new ArrayList<>();
-        for (Candidate candidate : index.search(CapabilityQuery.of(c.demand().product(), K))) {
-          ranking.add(candidate.uscc());
-        }
-        double ndcg = c.judgments().ndcgAt(ranking, K);
-        double recall = c.judgments().recallAt(ranking, K);
-        double rr = c.judgments().reciprocalRank(ranking);
-        means.merge("all", MetricMeans.empty().plus(ndcg, recall, rr), (a, b) -> a.plus(ndcg, recall, rr));
-        means.merge(c.kind(), MetricMeans.empty().plus(ndcg, recall, rr), (a, b) -> a.plus(ndcg, recall, rr));
+      return evaluate(set, index);
+    }
+  }
+
+  /**
+   * Means for {@code index}, which must be empty: the set's enterprises are added to it and
+   * made visible, then every case is searched. The index stays open; the caller closes it.
+   */
+  public static Map<String, MetricMeans> evaluate(EvaluationSet set, LuceneCapabilityIndex index)
+      throws IOException {
+    checkArgument(index.size() == 0, "index must be empty, holds %s enterprises", index.size());
+    Map<String, MetricMeans> means = new TreeMap<>();
+    index.addAll(set.enterprises());
+    index.refresh();
+    for (EvaluationCase c : set.cases()) {
+      List<Uscc> ranking = new ArrayList<>();
+      for (Candidate candidate : index.search(CapabilityQuery.of(c.demand().product(), K))) {
+        ranking.add(candidate.uscc());
       }
+      double ndcg = c.judgments().ndcgAt(ranking, K);
+      double recall = c.judgments().recallAt(ranking, K);
+      double rr = c.judgments().reciprocalRank(ranking);
+      means.merge("all", MetricMeans.empty().plus(ndcg, recall, rr), (a, b) -> a.plus(ndcg, recall, rr));
+      means.merge(c.kind(), MetricMeans.empty().plus(ndcg, recall, rr), (a, b) -> a.plus(ndcg, recall, rr));
     }
     return means;
   }
 
-  private static void print(PrintStream out, Map<String, Map<String, MetricMeans>> results) {
+  /**
+   * Prints {@code results} (as from {@link #evaluateAll}) as two Markdown tables: overall, and
+   * per case kind.
+   */
+  public static void print(PrintStream out, Map<String, Map<String, MetricMeans>> results) {
     out.println("| variant | cases | nDCG@10 | Recall@10 | MRR |");
     out.println("|---|---|---|---|---|");
     results.forEach((variant, byKind) -> {
