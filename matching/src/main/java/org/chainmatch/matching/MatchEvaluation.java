@@ -44,6 +44,8 @@ import org.chainmatch.index.eval.MetricMeans;
  * <p>Usage: {@code MatchEvaluation FOLDER [--synonyms [FILE]] [--taxonomy [FILE]]}. Prints the
  * tables for an index without synonyms and taxonomy, then, when either option is given, for one
  * with them (a FILE defaults to the folder's {@code synonyms.txt} or {@code taxonomy.csv}).
+ *
+ * <p>Evaluation tooling, not part of the stable API.
  */
 public final class MatchEvaluation {
 
