@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import java.util.Arrays;
+import java.util.Comparator;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionLevel;
@@ -68,6 +70,7 @@ public final class ResumptionAnalysis {
   final boolean[] inCity; // by enterprise
   final double[] weight; // by enterprise: keyWeight for key enterprises, else 1
   private final Supplier<double[]> dependence = Suppliers.memoize(this::computeDependence);
+  private final Supplier<int[]> productRank = Suppliers.memoize(this::rankProducts);
 
   private ResumptionAnalysis(SupplyGraph graph, RegionCode homeCity, AnalysisOptions options) {
     this.graph = graph;
@@ -264,18 +267,38 @@ public final class ResumptionAnalysis {
    */
   int ordinal(int g) {
     int customer = groupCustomer[g];
-    String product = productOf(g);
+    int[] productRank = this.productRank.get();
+    int product = productRank[productIdOf(g)];
     int rank = 1;
     for (int other = firstGroup[customer]; other < firstGroup[customer + 1]; other++) {
-      if (productOf(other).compareTo(product) < 0) {
+      if (productRank[productIdOf(other)] < product) {
         rank++;
       }
     }
     return rank;
   }
 
+  private int productIdOf(int group) {
+    return graph.edgeProduct(graph.inEdgeAt(groupStart[group]));
+  }
+
+  // By product id: its position among all products in string order, so that ordinals compare
+  // ints rather than strings.
+  private int[] rankProducts() {
+    Integer[] byName = new Integer[graph.productCount()];
+    for (int p = 0; p < byName.length; p++) {
+      byName[p] = p;
+    }
+    Arrays.sort(byName, Comparator.comparing(graph::product));
+    int[] rank = new int[byName.length];
+    for (int r = 0; r < byName.length; r++) {
+      rank[byName[r]] = r;
+    }
+    return rank;
+  }
+
   String productOf(int group) {
-    return graph.product(graph.edgeProduct(graph.inEdgeAt(groupStart[group])));
+    return graph.product(productIdOf(group));
   }
 
   @Override

@@ -17,7 +17,6 @@ import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
-import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
 /**
@@ -424,7 +423,7 @@ public final class ResumptionReport {
     int[][] counts = workingMakers.get();
     int inCity = counts[0][product];
     int outOfCity = counts[1][product];
-    if (working[customer] && makes(customer, product)) {
+    if (working[customer] && graph.makes(customer, product)) {
       if (analysis.inCity[customer]) {
         inCity--;
       } else {
@@ -471,25 +470,17 @@ public final class ResumptionReport {
     return tier[v] > 0 && tier[v] < safeTier();
   }
 
-  private boolean makes(int v, int product) {
-    for (int k = graph.makersBegin(product); k < graph.makersEnd(product); k++) {
-      if (graph.makerAt(k) == v) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  // A group's suppliers are in id order, so a repeated supplier is adjacent to itself: skipping
+  // repeats is linear, where a contains() check per supplier was quadratic in a large input.
   private List<Uscc> stoppedSuppliers(int g) {
     List<Uscc> out = new ArrayList<>();
+    int previous = -1;
     for (int k = analysis.groupStart[g]; k < analysis.groupStart[g + 1]; k++) {
-      int s = graph.edgeSupplier(graph.inEdgeAt(k));
-      if (!working[s]) {
-        Uscc code = graph.usccAt(s);
-        if (!out.contains(code)) {
-          out.add(code);
-        }
+      int s = analysis.supplierAtPosition[k];
+      if (s != previous && !working[s]) {
+        out.add(graph.usccAt(s));
       }
+      previous = s;
     }
     out.sort(BY_CODE);
     return out;
@@ -556,12 +547,14 @@ public final class ResumptionReport {
         int product = graph.edgeProduct(e);
         boolean anyWorking = false;
         List<Uscc> customers = new ArrayList<>();
+        int previous = -1; // customers of one product are in id order: repeats are adjacent
         for (; e < end && graph.edgeProduct(e) == product; e++) {
           int c = graph.edgeCustomer(e);
           anyWorking |= working[c];
-          if (!anyWorking && !customers.contains(graph.usccAt(c))) {
+          if (!anyWorking && c != previous) {
             customers.add(graph.usccAt(c));
           }
+          previous = c;
         }
         if (!anyWorking) {
           customers.sort(BY_CODE);
@@ -589,11 +582,14 @@ public final class ResumptionReport {
     double threshold = analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
     int tiers = analysis.options.maxCascadeTiers();
     List<Priority> unranked = new ArrayList<>();
+    // Inputs each customer would get back, counted in one array reset after each supplier: a map
+    // per supplier cost an allocation per non-working enterprise.
+    int[] resolvedPerCustomer = new int[working.length];
+    IntArrayList customers = new IntArrayList();
     for (int x = 0; x < working.length; x++) {
       if (working[x]) {
         continue;
       }
-      IntIntHashMap resolvedPerCustomer = new IntIntHashMap();
       int unblocked = 0;
       double unblockWeight = 0;
       int previousGroup = -1;
@@ -607,29 +603,34 @@ public final class ResumptionReport {
           int c = analysis.groupCustomer[g];
           unblocked++;
           unblockWeight += analysis.weight[c];
-          resolvedPerCustomer.addToValue(c, 1);
+          if (resolvedPerCustomer[c]++ == 0) {
+            customers.add(c);
+          }
         }
       }
-      int[] freed = {0, 0}; // enterprises, of which key
-      resolvedPerCustomer.forEachKeyValue(
-          (c, resolved) -> {
-            if (working[c] && resolved == shortInputs[c]) {
-              freed[0]++;
-              if (graph.enterpriseAt(c).key()) {
-                freed[1]++;
-              }
-            }
-          });
+      int freed = 0;
+      int freedKey = 0;
+      for (int i = 0; i < customers.size(); i++) {
+        int c = customers.get(i);
+        if (working[c] && resolvedPerCustomer[c] == shortInputs[c]) {
+          freed++;
+          if (graph.enterpriseAt(c).key()) {
+            freedKey++;
+          }
+        }
+        resolvedPerCustomer[c] = 0;
+      }
+      customers.clear();
       double score = unblockWeight + dependence[x];
       String explanation =
           (unblocked == 0
                   ? "复工后暂不能单独解除下游投入品短缺"
                   : String.format(
                       "复工后可解除 %d 项下游投入品短缺，使 %d 家企业全面恢复供应（含重点企业 %d 家）",
-                      unblocked, freed[0], freed[1]))
+                      unblocked, freed, freedKey))
               + String.format("；下游 %d 级内按份额加权的依赖度 %.2f", tiers, dependence[x]);
       unranked.add(
-          new Priority(graph.usccAt(x), 1, score, unblocked, freed[0], unblockWeight, dependence[x], explanation));
+          new Priority(graph.usccAt(x), 1, score, unblocked, freed, unblockWeight, dependence[x], explanation));
     }
     // Rounded so that summation order (which follows ids) cannot reorder equal scores.
     unranked.sort(

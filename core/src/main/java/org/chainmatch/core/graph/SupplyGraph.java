@@ -443,6 +443,14 @@ public final class SupplyGraph {
     return makers[position];
   }
 
+  /**
+   * Whether enterprise {@code id} makes product {@code productId} (supplies it or lists it), in
+   * time logarithmic in the product's makers: the makers index holds each product's makers by id.
+   */
+  public boolean makes(int id, int productId) {
+    return Arrays.binarySearch(makers, makerStart[productId], makerStart[productId + 1], id) >= 0;
+  }
+
   /** The first edge id from {@code supplierId}; edges to {@link #outEdgesEnd(int)} follow. */
   public int outEdgesBegin(int supplierId) {
     return outStart[supplierId];
