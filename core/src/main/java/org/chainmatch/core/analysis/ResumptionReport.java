@@ -16,6 +16,7 @@ import java.util.Set;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
+import org.eclipse.collections.api.block.comparator.primitive.IntComparator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
@@ -506,35 +507,39 @@ public final class ResumptionReport {
   }
 
   private List<Blocked> listBlocked() {
-    List<Blocked> out = new ArrayList<>();
+    IntArrayList groups = new IntArrayList();
     for (int g = 0; g < analysis.groupCount; g++) {
       if (isBlocked(g)) {
-        out.add(blockedRecord(g));
+        groups.add(g);
       }
     }
-    out.sort(Comparator.comparing(Blocked::enterprise, BY_CODE).thenComparing(Blocked::product));
-    return ImmutableList.copyOf(out);
+    groups.sortThis(analysis.byCustomerThenProduct());
+    ImmutableList.Builder<Blocked> out = ImmutableList.builderWithExpectedSize(groups.size());
+    groups.forEach(g -> out.add(blockedRecord(g)));
+    return out.build();
   }
 
   private List<Breakpoint> listBreakpoints() {
-    List<Breakpoint> out = new ArrayList<>();
+    IntArrayList groups = new IntArrayList();
     for (int g = 0; g < analysis.groupCount; g++) {
       if (isBreakpoint(g)) {
-        out.add(breakpointRecord(g));
+        groups.add(g);
       }
     }
-    out.sort(BREAKPOINT_ORDER);
-    return ImmutableList.copyOf(out);
+    groups.sortThis(analysis.byCustomerThenProduct());
+    ImmutableList.Builder<Breakpoint> out = ImmutableList.builderWithExpectedSize(groups.size());
+    groups.forEach(g -> out.add(breakpointRecord(g)));
+    return out.build();
   }
 
-  static final Comparator<Breakpoint> BREAKPOINT_ORDER =
-      Comparator.comparing(Breakpoint::enterprise, BY_CODE).thenComparing(Breakpoint::product);
-
-  static final Comparator<Blocked> BLOCKED_ORDER =
-      Comparator.comparing(Blocked::enterprise, BY_CODE).thenComparing(Blocked::product);
-
-  static final Comparator<AtRisk> AT_RISK_ORDER =
-      Comparator.comparingInt(AtRisk::tier).thenComparing(AtRisk::enterprise, BY_CODE);
+  /** Orders enterprises by cascade tier, then code. */
+  IntComparator byTierThenCode() {
+    int[] codes = analysis.codeRank();
+    return (a, b) -> {
+      int c = Integer.compare(tier[a], tier[b]);
+      return c != 0 ? c : Integer.compare(codes[a], codes[b]);
+    };
+  }
 
   private List<Stalled> listStalled() {
     List<Stalled> out = new ArrayList<>();
@@ -567,14 +572,16 @@ public final class ResumptionReport {
   }
 
   private List<AtRisk> listCascade() {
-    List<AtRisk> out = new ArrayList<>();
+    IntArrayList atRisk = new IntArrayList();
     for (int v = 0; v < tier.length; v++) {
       if (atRiskAt(v)) {
-        out.add(atRiskRecord(v));
+        atRisk.add(v);
       }
     }
-    out.sort(AT_RISK_ORDER);
-    return ImmutableList.copyOf(out);
+    atRisk.sortThis(byTierThenCode());
+    ImmutableList.Builder<AtRisk> out = ImmutableList.builderWithExpectedSize(atRisk.size());
+    atRisk.forEach(v -> out.add(atRiskRecord(v)));
+    return out.build();
   }
 
   private List<Priority> listPriorities() {
@@ -582,6 +589,7 @@ public final class ResumptionReport {
     double threshold = analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
     int tiers = analysis.options.maxCascadeTiers();
     List<Priority> unranked = new ArrayList<>();
+    IntArrayList ids = new IntArrayList(); // of unranked's enterprises
     // Inputs each customer would get back, counted in one array reset after each supplier: a map
     // per supplier cost an allocation per non-working enterprise.
     int[] resolvedPerCustomer = new int[working.length];
@@ -629,16 +637,26 @@ public final class ResumptionReport {
                       "复工后可解除 %d 项下游投入品短缺，使 %d 家企业全面恢复供应（含重点企业 %d 家）",
                       unblocked, freed, freedKey))
               + String.format("；下游 %d 级内按份额加权的依赖度 %.2f", tiers, dependence[x]);
+      ids.add(x);
       unranked.add(
           new Priority(graph.usccAt(x), 1, score, unblocked, freed, unblockWeight, dependence[x], explanation));
     }
     // Rounded so that summation order (which follows ids) cannot reorder equal scores.
-    unranked.sort(
-        Comparator.comparingLong((Priority p) -> -Math.round(p.score() * 1e6))
-            .thenComparing(Priority::enterprise, BY_CODE));
+    int[] codes = analysis.codeRank();
+    long[] rounded = new long[unranked.size()];
+    IntArrayList order = new IntArrayList(unranked.size());
+    for (int i = 0; i < unranked.size(); i++) {
+      rounded[i] = -Math.round(unranked.get(i).score() * 1e6);
+      order.add(i);
+    }
+    order.sortThis(
+        (a, b) -> {
+          int c = Long.compare(rounded[a], rounded[b]);
+          return c != 0 ? c : Integer.compare(codes[ids.get(a)], codes[ids.get(b)]);
+        });
     ImmutableList.Builder<Priority> out = ImmutableList.builderWithExpectedSize(unranked.size());
     for (int i = 0; i < unranked.size(); i++) {
-      Priority p = unranked.get(i);
+      Priority p = unranked.get(order.get(i));
       out.add(
           new Priority(
               p.enterprise(), i + 1, p.score(), p.unblockedInputs(), p.freedEnterprises(),
