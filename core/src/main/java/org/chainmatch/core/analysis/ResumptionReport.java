@@ -6,6 +6,8 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -587,19 +589,23 @@ public final class ResumptionReport {
   private List<Priority> listPriorities() {
     double[] dependence = analysis.dependence();
     double threshold = analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
-    int tiers = analysis.options.maxCascadeTiers();
-    List<Priority> unranked = new ArrayList<>();
-    IntArrayList ids = new IntArrayList(); // of unranked's enterprises
+    int n = working.length;
+    // By enterprise; filled for non-working ones only, so that each Priority is built once, in
+    // rank order.
+    int[] unblocked = new int[n];
+    int[] freed = new int[n];
+    int[] freedKey = new int[n];
+    double[] unblockWeight = new double[n];
+    long[] rounded = new long[n];
+    IntArrayList candidates = new IntArrayList();
     // Inputs each customer would get back, counted in one array reset after each supplier: a map
     // per supplier cost an allocation per non-working enterprise.
-    int[] resolvedPerCustomer = new int[working.length];
+    int[] resolvedPerCustomer = new int[n];
     IntArrayList customers = new IntArrayList();
-    for (int x = 0; x < working.length; x++) {
+    for (int x = 0; x < n; x++) {
       if (working[x]) {
         continue;
       }
-      int unblocked = 0;
-      double unblockWeight = 0;
       int previousGroup = -1;
       for (int e = graph.outEdgesBegin(x); e < graph.outEdgesEnd(x); e++) {
         int g = analysis.groupOfEdge[e];
@@ -609,60 +615,67 @@ public final class ResumptionReport {
         previousGroup = g;
         if (Math.min(1, coverage[g] + analysis.effectiveShare[e]) >= threshold) {
           int c = analysis.groupCustomer[g];
-          unblocked++;
-          unblockWeight += analysis.weight[c];
+          unblocked[x]++;
+          unblockWeight[x] += analysis.weight[c];
           if (resolvedPerCustomer[c]++ == 0) {
             customers.add(c);
           }
         }
       }
-      int freed = 0;
-      int freedKey = 0;
       for (int i = 0; i < customers.size(); i++) {
         int c = customers.get(i);
         if (working[c] && resolvedPerCustomer[c] == shortInputs[c]) {
-          freed++;
+          freed[x]++;
           if (graph.enterpriseAt(c).key()) {
-            freedKey++;
+            freedKey[x]++;
           }
         }
         resolvedPerCustomer[c] = 0;
       }
       customers.clear();
-      double score = unblockWeight + dependence[x];
-      String explanation =
-          (unblocked == 0
-                  ? "复工后暂不能单独解除下游投入品短缺"
-                  : String.format(
-                      "复工后可解除 %d 项下游投入品短缺，使 %d 家企业全面恢复供应（含重点企业 %d 家）",
-                      unblocked, freed, freedKey))
-              + String.format("；下游 %d 级内按份额加权的依赖度 %.2f", tiers, dependence[x]);
-      ids.add(x);
-      unranked.add(
-          new Priority(graph.usccAt(x), 1, score, unblocked, freed, unblockWeight, dependence[x], explanation));
+      // Rounded so that summation order (which follows ids) cannot reorder equal scores.
+      rounded[x] = -Math.round((unblockWeight[x] + dependence[x]) * 1e6);
+      candidates.add(x);
     }
-    // Rounded so that summation order (which follows ids) cannot reorder equal scores.
     int[] codes = analysis.codeRank();
-    long[] rounded = new long[unranked.size()];
-    IntArrayList order = new IntArrayList(unranked.size());
-    for (int i = 0; i < unranked.size(); i++) {
-      rounded[i] = -Math.round(unranked.get(i).score() * 1e6);
-      order.add(i);
-    }
-    order.sortThis(
+    candidates.sortThis(
         (a, b) -> {
           int c = Long.compare(rounded[a], rounded[b]);
-          return c != 0 ? c : Integer.compare(codes[ids.get(a)], codes[ids.get(b)]);
+          return c != 0 ? c : Integer.compare(codes[a], codes[b]);
         });
-    ImmutableList.Builder<Priority> out = ImmutableList.builderWithExpectedSize(unranked.size());
-    for (int i = 0; i < unranked.size(); i++) {
-      Priority p = unranked.get(order.get(i));
+    int tiers = analysis.options.maxCascadeTiers();
+    ImmutableList.Builder<Priority> out = ImmutableList.builderWithExpectedSize(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      int x = candidates.get(i);
       out.add(
           new Priority(
-              p.enterprise(), i + 1, p.score(), p.unblockedInputs(), p.freedEnterprises(),
-              p.unblockWeight(), p.dependence(), p.explanation()));
+              graph.usccAt(x),
+              i + 1,
+              unblockWeight[x] + dependence[x],
+              unblocked[x],
+              freed[x],
+              unblockWeight[x],
+              dependence[x],
+              explanation(unblocked[x], freed[x], freedKey[x], tiers, dependence[x])));
     }
     return out.build();
+  }
+
+  // Built by hand rather than with String.format, which parsed both patterns anew for each of a
+  // large city's hundreds of thousands of priorities. The decimal is rounded half up from the
+  // shortest decimal form of the double, as Formatter's %.2f does, always with a '.'.
+  private static String explanation(
+      int unblocked, int freed, int freedKey, int tiers, double dependence) {
+    StringBuilder out = new StringBuilder(64);
+    if (unblocked == 0) {
+      out.append("复工后暂不能单独解除下游投入品短缺");
+    } else {
+      out.append("复工后可解除 ").append(unblocked).append(" 项下游投入品短缺，使 ").append(freed)
+          .append(" 家企业全面恢复供应（含重点企业 ").append(freedKey).append(" 家）");
+    }
+    return out.append("；下游 ").append(tiers).append(" 级内按份额加权的依赖度 ")
+        .append(BigDecimal.valueOf(dependence).setScale(2, RoundingMode.HALF_UP).toPlainString())
+        .toString();
   }
 
   /** Number of blocked inputs, without building the list. */
