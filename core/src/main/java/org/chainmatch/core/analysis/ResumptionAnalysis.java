@@ -72,6 +72,7 @@ public final class ResumptionAnalysis {
   final double[] weight; // by enterprise: keyWeight for key enterprises, else 1
   private final Supplier<double[]> dependence = Suppliers.memoize(this::computeDependence);
   private final Supplier<int[]> productRank = Suppliers.memoize(this::rankProducts);
+  private final Supplier<int[]> idsByCode = Suppliers.memoize(this::sortCodes);
   private final Supplier<int[]> codeRank = Suppliers.memoize(this::rankCodes);
 
   private ResumptionAnalysis(SupplyGraph graph, RegionCode homeCity, AnalysisOptions options) {
@@ -280,7 +281,7 @@ public final class ResumptionAnalysis {
     return rank;
   }
 
-  private int productIdOf(int group) {
+  int productIdOf(int group) {
     return graph.edgeProduct(graph.inEdgeAt(groupStart[group]));
   }
 
@@ -308,16 +309,26 @@ public final class ResumptionAnalysis {
     return productRank.get();
   }
 
-  private int[] rankCodes() {
+  /** Enterprise ids in code order. */
+  int[] idsByCode() {
+    return idsByCode.get();
+  }
+
+  private int[] sortCodes() {
     int n = graph.enterpriseCount();
     IntArrayList byCode = IntArrayList.newWithNValues(n, 0);
     for (int v = 0; v < n; v++) {
       byCode.set(v, v);
     }
     byCode.sortThis((a, b) -> graph.usccAt(a).value().compareTo(graph.usccAt(b).value()));
-    int[] rank = new int[n];
-    for (int r = 0; r < n; r++) {
-      rank[byCode.get(r)] = r;
+    return byCode.toArray();
+  }
+
+  private int[] rankCodes() {
+    int[] byCode = idsByCode();
+    int[] rank = new int[byCode.length];
+    for (int r = 0; r < byCode.length; r++) {
+      rank[byCode[r]] = r;
     }
     return rank;
   }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
@@ -475,10 +477,17 @@ public final class ResumptionReport {
 
   // A group's suppliers are in id order, so a repeated supplier is adjacent to itself: skipping
   // repeats is linear, where a contains() check per supplier was quadratic in a large input.
+  // Immutable, so that the record's copyOf keeps it; most inputs have a single supplier.
   private List<Uscc> stoppedSuppliers(int g) {
-    List<Uscc> out = new ArrayList<>();
+    int begin = analysis.groupStart[g];
+    int end = analysis.groupStart[g + 1];
+    if (end - begin == 1) {
+      int s = analysis.supplierAtPosition[begin];
+      return working[s] ? ImmutableList.of() : ImmutableList.of(graph.usccAt(s));
+    }
+    List<Uscc> out = new ArrayList<>(end - begin);
     int previous = -1;
-    for (int k = analysis.groupStart[g]; k < analysis.groupStart[g + 1]; k++) {
+    for (int k = begin; k < end; k++) {
       int s = analysis.supplierAtPosition[k];
       if (s != previous && !working[s]) {
         out.add(graph.usccAt(s));
@@ -486,7 +495,7 @@ public final class ResumptionReport {
       previous = s;
     }
     out.sort(BY_CODE);
-    return out;
+    return ImmutableList.copyOf(out);
   }
 
   private int[][] countWorkingMakers() {
@@ -509,28 +518,33 @@ public final class ResumptionReport {
   }
 
   private List<Blocked> listBlocked() {
-    IntArrayList groups = new IntArrayList();
-    for (int g = 0; g < analysis.groupCount; g++) {
-      if (isBlocked(g)) {
-        groups.add(g);
-      }
-    }
-    groups.sortThis(analysis.byCustomerThenProduct());
-    ImmutableList.Builder<Blocked> out = ImmutableList.builderWithExpectedSize(groups.size());
-    groups.forEach(g -> out.add(blockedRecord(g)));
-    return out.build();
+    return groupsInOrder(this::isBlocked, blockedCount(), this::blockedRecord);
   }
 
   private List<Breakpoint> listBreakpoints() {
+    return groupsInOrder(this::isBreakpoint, breakpointCount(), this::breakpointRecord);
+  }
+
+  // Visits customers in code order and each one's few groups in product order: the canonical
+  // order without sorting millions of records (or ids by keys far apart in memory).
+  private <T> List<T> groupsInOrder(IntPredicate selected, int count, IntFunction<T> record) {
+    int[] byCode = analysis.idsByCode();
+    int[] productRank = analysis.productRank();
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(count);
     IntArrayList groups = new IntArrayList();
-    for (int g = 0; g < analysis.groupCount; g++) {
-      if (isBreakpoint(g)) {
-        groups.add(g);
+    for (int v : byCode) {
+      for (int g = analysis.firstGroup[v]; g < analysis.firstGroup[v + 1]; g++) {
+        if (selected.test(g)) {
+          groups.add(g);
+        }
       }
+      if (groups.size() > 1) {
+        groups.sortThis((a, b) -> Integer.compare(
+            productRank[analysis.productIdOf(a)], productRank[analysis.productIdOf(b)]));
+      }
+      groups.forEach(g -> out.add(record.apply(g)));
+      groups.clear();
     }
-    groups.sortThis(analysis.byCustomerThenProduct());
-    ImmutableList.Builder<Breakpoint> out = ImmutableList.builderWithExpectedSize(groups.size());
-    groups.forEach(g -> out.add(breakpointRecord(g)));
     return out.build();
   }
 
