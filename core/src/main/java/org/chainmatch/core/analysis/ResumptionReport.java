@@ -6,6 +6,8 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -13,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
+import org.eclipse.collections.api.block.comparator.primitive.IntComparator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
-import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
 /**
@@ -424,7 +428,7 @@ public final class ResumptionReport {
     int[][] counts = workingMakers.get();
     int inCity = counts[0][product];
     int outOfCity = counts[1][product];
-    if (working[customer] && makes(customer, product)) {
+    if (working[customer] && graph.makes(customer, product)) {
       if (analysis.inCity[customer]) {
         inCity--;
       } else {
@@ -471,28 +475,27 @@ public final class ResumptionReport {
     return tier[v] > 0 && tier[v] < safeTier();
   }
 
-  private boolean makes(int v, int product) {
-    for (int k = graph.makersBegin(product); k < graph.makersEnd(product); k++) {
-      if (graph.makerAt(k) == v) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  // A group's suppliers are in id order, so a repeated supplier is adjacent to itself: skipping
+  // repeats is linear, where a contains() check per supplier was quadratic in a large input.
+  // Immutable, so that the record's copyOf keeps it; most inputs have a single supplier.
   private List<Uscc> stoppedSuppliers(int g) {
-    List<Uscc> out = new ArrayList<>();
-    for (int k = analysis.groupStart[g]; k < analysis.groupStart[g + 1]; k++) {
-      int s = graph.edgeSupplier(graph.inEdgeAt(k));
-      if (!working[s]) {
-        Uscc code = graph.usccAt(s);
-        if (!out.contains(code)) {
-          out.add(code);
-        }
+    int begin = analysis.groupStart[g];
+    int end = analysis.groupStart[g + 1];
+    if (end - begin == 1) {
+      int s = analysis.supplierAtPosition[begin];
+      return working[s] ? ImmutableList.of() : ImmutableList.of(graph.usccAt(s));
+    }
+    List<Uscc> out = new ArrayList<>(end - begin);
+    int previous = -1;
+    for (int k = begin; k < end; k++) {
+      int s = analysis.supplierAtPosition[k];
+      if (s != previous && !working[s]) {
+        out.add(graph.usccAt(s));
       }
+      previous = s;
     }
     out.sort(BY_CODE);
-    return out;
+    return ImmutableList.copyOf(out);
   }
 
   private int[][] countWorkingMakers() {
@@ -515,35 +518,44 @@ public final class ResumptionReport {
   }
 
   private List<Blocked> listBlocked() {
-    List<Blocked> out = new ArrayList<>();
-    for (int g = 0; g < analysis.groupCount; g++) {
-      if (isBlocked(g)) {
-        out.add(blockedRecord(g));
-      }
-    }
-    out.sort(Comparator.comparing(Blocked::enterprise, BY_CODE).thenComparing(Blocked::product));
-    return ImmutableList.copyOf(out);
+    return groupsInOrder(this::isBlocked, blockedCount(), this::blockedRecord);
   }
 
   private List<Breakpoint> listBreakpoints() {
-    List<Breakpoint> out = new ArrayList<>();
-    for (int g = 0; g < analysis.groupCount; g++) {
-      if (isBreakpoint(g)) {
-        out.add(breakpointRecord(g));
-      }
-    }
-    out.sort(BREAKPOINT_ORDER);
-    return ImmutableList.copyOf(out);
+    return groupsInOrder(this::isBreakpoint, breakpointCount(), this::breakpointRecord);
   }
 
-  static final Comparator<Breakpoint> BREAKPOINT_ORDER =
-      Comparator.comparing(Breakpoint::enterprise, BY_CODE).thenComparing(Breakpoint::product);
+  // Visits customers in code order and each one's few groups in product order: the canonical
+  // order without sorting millions of records (or ids by keys far apart in memory).
+  private <T> List<T> groupsInOrder(IntPredicate selected, int count, IntFunction<T> record) {
+    int[] byCode = analysis.idsByCode();
+    int[] productRank = analysis.productRank();
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(count);
+    IntArrayList groups = new IntArrayList();
+    for (int v : byCode) {
+      for (int g = analysis.firstGroup[v]; g < analysis.firstGroup[v + 1]; g++) {
+        if (selected.test(g)) {
+          groups.add(g);
+        }
+      }
+      if (groups.size() > 1) {
+        groups.sortThis((a, b) -> Integer.compare(
+            productRank[analysis.productIdOf(a)], productRank[analysis.productIdOf(b)]));
+      }
+      groups.forEach(g -> out.add(record.apply(g)));
+      groups.clear();
+    }
+    return out.build();
+  }
 
-  static final Comparator<Blocked> BLOCKED_ORDER =
-      Comparator.comparing(Blocked::enterprise, BY_CODE).thenComparing(Blocked::product);
-
-  static final Comparator<AtRisk> AT_RISK_ORDER =
-      Comparator.comparingInt(AtRisk::tier).thenComparing(AtRisk::enterprise, BY_CODE);
+  /** Orders enterprises by cascade tier, then code. */
+  IntComparator byTierThenCode() {
+    int[] codes = analysis.codeRank();
+    return (a, b) -> {
+      int c = Integer.compare(tier[a], tier[b]);
+      return c != 0 ? c : Integer.compare(codes[a], codes[b]);
+    };
+  }
 
   private List<Stalled> listStalled() {
     List<Stalled> out = new ArrayList<>();
@@ -556,12 +568,14 @@ public final class ResumptionReport {
         int product = graph.edgeProduct(e);
         boolean anyWorking = false;
         List<Uscc> customers = new ArrayList<>();
+        int previous = -1; // customers of one product are in id order: repeats are adjacent
         for (; e < end && graph.edgeProduct(e) == product; e++) {
           int c = graph.edgeCustomer(e);
           anyWorking |= working[c];
-          if (!anyWorking && !customers.contains(graph.usccAt(c))) {
+          if (!anyWorking && c != previous) {
             customers.add(graph.usccAt(c));
           }
+          previous = c;
         }
         if (!anyWorking) {
           customers.sort(BY_CODE);
@@ -574,28 +588,38 @@ public final class ResumptionReport {
   }
 
   private List<AtRisk> listCascade() {
-    List<AtRisk> out = new ArrayList<>();
+    IntArrayList atRisk = new IntArrayList();
     for (int v = 0; v < tier.length; v++) {
       if (atRiskAt(v)) {
-        out.add(atRiskRecord(v));
+        atRisk.add(v);
       }
     }
-    out.sort(AT_RISK_ORDER);
-    return ImmutableList.copyOf(out);
+    atRisk.sortThis(byTierThenCode());
+    ImmutableList.Builder<AtRisk> out = ImmutableList.builderWithExpectedSize(atRisk.size());
+    atRisk.forEach(v -> out.add(atRiskRecord(v)));
+    return out.build();
   }
 
   private List<Priority> listPriorities() {
     double[] dependence = analysis.dependence();
     double threshold = analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
-    int tiers = analysis.options.maxCascadeTiers();
-    List<Priority> unranked = new ArrayList<>();
-    for (int x = 0; x < working.length; x++) {
+    int n = working.length;
+    // By enterprise; filled for non-working ones only, so that each Priority is built once, in
+    // rank order.
+    int[] unblocked = new int[n];
+    int[] freed = new int[n];
+    int[] freedKey = new int[n];
+    double[] unblockWeight = new double[n];
+    long[] rounded = new long[n];
+    IntArrayList candidates = new IntArrayList();
+    // Inputs each customer would get back, counted in one array reset after each supplier: a map
+    // per supplier cost an allocation per non-working enterprise.
+    int[] resolvedPerCustomer = new int[n];
+    IntArrayList customers = new IntArrayList();
+    for (int x = 0; x < n; x++) {
       if (working[x]) {
         continue;
       }
-      IntIntHashMap resolvedPerCustomer = new IntIntHashMap();
-      int unblocked = 0;
-      double unblockWeight = 0;
       int previousGroup = -1;
       for (int e = graph.outEdgesBegin(x); e < graph.outEdgesEnd(x); e++) {
         int g = analysis.groupOfEdge[e];
@@ -605,45 +629,67 @@ public final class ResumptionReport {
         previousGroup = g;
         if (Math.min(1, coverage[g] + analysis.effectiveShare[e]) >= threshold) {
           int c = analysis.groupCustomer[g];
-          unblocked++;
-          unblockWeight += analysis.weight[c];
-          resolvedPerCustomer.addToValue(c, 1);
+          unblocked[x]++;
+          unblockWeight[x] += analysis.weight[c];
+          if (resolvedPerCustomer[c]++ == 0) {
+            customers.add(c);
+          }
         }
       }
-      int[] freed = {0, 0}; // enterprises, of which key
-      resolvedPerCustomer.forEachKeyValue(
-          (c, resolved) -> {
-            if (working[c] && resolved == shortInputs[c]) {
-              freed[0]++;
-              if (graph.enterpriseAt(c).key()) {
-                freed[1]++;
-              }
-            }
-          });
-      double score = unblockWeight + dependence[x];
-      String explanation =
-          (unblocked == 0
-                  ? "复工后暂不能单独解除下游投入品短缺"
-                  : String.format(
-                      "复工后可解除 %d 项下游投入品短缺，使 %d 家企业全面恢复供应（含重点企业 %d 家）",
-                      unblocked, freed[0], freed[1]))
-              + String.format("；下游 %d 级内按份额加权的依赖度 %.2f", tiers, dependence[x]);
-      unranked.add(
-          new Priority(graph.usccAt(x), 1, score, unblocked, freed[0], unblockWeight, dependence[x], explanation));
+      for (int i = 0; i < customers.size(); i++) {
+        int c = customers.get(i);
+        if (working[c] && resolvedPerCustomer[c] == shortInputs[c]) {
+          freed[x]++;
+          if (graph.enterpriseAt(c).key()) {
+            freedKey[x]++;
+          }
+        }
+        resolvedPerCustomer[c] = 0;
+      }
+      customers.clear();
+      // Rounded so that summation order (which follows ids) cannot reorder equal scores.
+      rounded[x] = -Math.round((unblockWeight[x] + dependence[x]) * 1e6);
+      candidates.add(x);
     }
-    // Rounded so that summation order (which follows ids) cannot reorder equal scores.
-    unranked.sort(
-        Comparator.comparingLong((Priority p) -> -Math.round(p.score() * 1e6))
-            .thenComparing(Priority::enterprise, BY_CODE));
-    ImmutableList.Builder<Priority> out = ImmutableList.builderWithExpectedSize(unranked.size());
-    for (int i = 0; i < unranked.size(); i++) {
-      Priority p = unranked.get(i);
+    int[] codes = analysis.codeRank();
+    candidates.sortThis(
+        (a, b) -> {
+          int c = Long.compare(rounded[a], rounded[b]);
+          return c != 0 ? c : Integer.compare(codes[a], codes[b]);
+        });
+    int tiers = analysis.options.maxCascadeTiers();
+    ImmutableList.Builder<Priority> out = ImmutableList.builderWithExpectedSize(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      int x = candidates.get(i);
       out.add(
           new Priority(
-              p.enterprise(), i + 1, p.score(), p.unblockedInputs(), p.freedEnterprises(),
-              p.unblockWeight(), p.dependence(), p.explanation()));
+              graph.usccAt(x),
+              i + 1,
+              unblockWeight[x] + dependence[x],
+              unblocked[x],
+              freed[x],
+              unblockWeight[x],
+              dependence[x],
+              explanation(unblocked[x], freed[x], freedKey[x], tiers, dependence[x])));
     }
     return out.build();
+  }
+
+  // Built by hand rather than with String.format, which parsed both patterns anew for each of a
+  // large city's hundreds of thousands of priorities. The decimal is rounded half up from the
+  // shortest decimal form of the double, as Formatter's %.2f does, always with a '.'.
+  private static String explanation(
+      int unblocked, int freed, int freedKey, int tiers, double dependence) {
+    StringBuilder out = new StringBuilder(64);
+    if (unblocked == 0) {
+      out.append("复工后暂不能单独解除下游投入品短缺");
+    } else {
+      out.append("复工后可解除 ").append(unblocked).append(" 项下游投入品短缺，使 ").append(freed)
+          .append(" 家企业全面恢复供应（含重点企业 ").append(freedKey).append(" 家）");
+    }
+    return out.append("；下游 ").append(tiers).append(" 级内按份额加权的依赖度 ")
+        .append(BigDecimal.valueOf(dependence).setScale(2, RoundingMode.HALF_UP).toPlainString())
+        .toString();
   }
 
   /** Number of blocked inputs, without building the list. */

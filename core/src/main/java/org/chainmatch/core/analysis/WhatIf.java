@@ -1,10 +1,12 @@
 package org.chainmatch.core.analysis;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import org.eclipse.collections.api.block.comparator.primitive.IntComparator;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
 /**
@@ -55,48 +57,58 @@ public record WhatIf(
     return newlyAtRisk.size() - noLongerAtRisk.size();
   }
 
-  // Only the input groups and cascade region the change could touch are compared.
+  // Only the input groups and cascade region the change could touch are compared. Ids are sorted
+  // before records are built, as comparing records by code is what dominated at 1M.
   static WhatIf between(
       ResumptionReport before, ResumptionReport after, IntHashSet groups, BitSet region) {
-    List<Blocked> newlyBlocked = new ArrayList<>();
-    List<Blocked> noLongerBlocked = new ArrayList<>();
-    List<Breakpoint> newBreakpoints = new ArrayList<>();
-    List<Breakpoint> resolved = new ArrayList<>();
+    IntArrayList newlyBlocked = new IntArrayList();
+    IntArrayList noLongerBlocked = new IntArrayList();
+    IntArrayList newBreakpoints = new IntArrayList();
+    IntArrayList resolved = new IntArrayList();
     groups.forEach(
         g -> {
           boolean wasBlocked = before.blockedAt(g);
           boolean isBlocked = after.blockedAt(g);
           if (isBlocked && !wasBlocked) {
-            newlyBlocked.add(after.blockedRecord(g));
+            newlyBlocked.add(g);
           } else if (wasBlocked && !isBlocked) {
-            noLongerBlocked.add(before.blockedRecord(g));
+            noLongerBlocked.add(g);
           }
           boolean wasBreakpoint = before.breakpointAt(g);
           boolean isBreakpoint = after.breakpointAt(g);
           if (isBreakpoint && !wasBreakpoint) {
-            newBreakpoints.add(after.breakpointRecord(g));
+            newBreakpoints.add(g);
           } else if (wasBreakpoint && !isBreakpoint) {
-            resolved.add(before.breakpointRecord(g));
+            resolved.add(g);
           }
         });
-    List<AtRisk> newlyAtRisk = new ArrayList<>();
-    List<AtRisk> noLongerAtRisk = new ArrayList<>();
+    IntArrayList newlyAtRisk = new IntArrayList();
+    IntArrayList noLongerAtRisk = new IntArrayList();
     for (int v = region.nextSetBit(0); v >= 0; v = region.nextSetBit(v + 1)) {
       boolean was = before.atRiskAt(v);
       boolean is = after.atRiskAt(v);
       if (is && !was) {
-        newlyAtRisk.add(after.atRiskRecord(v));
+        newlyAtRisk.add(v);
       } else if (was && !is) {
-        noLongerAtRisk.add(before.atRiskRecord(v));
+        noLongerAtRisk.add(v);
       }
     }
-    newlyBlocked.sort(ResumptionReport.BLOCKED_ORDER);
-    noLongerBlocked.sort(ResumptionReport.BLOCKED_ORDER);
-    newBreakpoints.sort(ResumptionReport.BREAKPOINT_ORDER);
-    resolved.sort(ResumptionReport.BREAKPOINT_ORDER);
-    newlyAtRisk.sort(ResumptionReport.AT_RISK_ORDER);
-    noLongerAtRisk.sort(ResumptionReport.AT_RISK_ORDER);
+    IntComparator byGroup = before.analysis().byCustomerThenProduct();
     return new WhatIf(
-        after, newlyBlocked, noLongerBlocked, newBreakpoints, resolved, newlyAtRisk, noLongerAtRisk);
+        after,
+        records(newlyBlocked, byGroup, after::blockedRecord),
+        records(noLongerBlocked, byGroup, before::blockedRecord),
+        records(newBreakpoints, byGroup, after::breakpointRecord),
+        records(resolved, byGroup, before::breakpointRecord),
+        records(newlyAtRisk, after.byTierThenCode(), after::atRiskRecord),
+        records(noLongerAtRisk, before.byTierThenCode(), before::atRiskRecord));
+  }
+
+  private static <T> List<T> records(
+      IntArrayList ids, IntComparator order, IntFunction<T> record) {
+    ids.sortThis(order);
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(ids.size());
+    ids.forEach(id -> out.add(record.apply(id)));
+    return out.build();
   }
 }

@@ -64,6 +64,9 @@ public final class SupplyGraph {
   public static final int ABSENT = -1;
 
   private final Enterprise[] enterprises; // by id; statuses as added
+  // by id; the codes again, so that code lookups in bulk (an analysis's records) read one array
+  // rather than an Enterprise object per id
+  private final Uscc[] codes;
   private final ObjectIntHashMap<Uscc> ids;
   private final OperatingStatus[] statuses; // by id; current
   private final String[] products; // by product id
@@ -95,8 +98,10 @@ public final class SupplyGraph {
       int[] inEdges,
       int[] makerStart,
       int[] makers,
-      ImmutableMap<RegionCode, int[]> byRegion) {
+      ImmutableMap<RegionCode, int[]> byRegion,
+      Uscc[] codes) {
     this.enterprises = enterprises;
+    this.codes = codes;
     this.ids = ids;
     this.statuses = statuses;
     this.products = products;
@@ -131,7 +136,8 @@ public final class SupplyGraph {
         base.inEdges,
         base.makerStart,
         base.makers,
-        base.byRegion);
+        base.byRegion,
+        base.codes);
   }
 
   /** Returns a builder for a graph; see {@link Builder} for the order of calls. */
@@ -400,7 +406,7 @@ public final class SupplyGraph {
 
   /** The code of the enterprise with id {@code id}. */
   public Uscc usccAt(int id) {
-    return enterprises[id].uscc();
+    return codes[id];
   }
 
   /** The current status of the enterprise with id {@code id}. */
@@ -441,6 +447,14 @@ public final class SupplyGraph {
   /** The enterprise id at position {@code position} of the makers index. */
   public int makerAt(int position) {
     return makers[position];
+  }
+
+  /**
+   * Whether enterprise {@code id} makes product {@code productId} (supplies it or lists it), in
+   * time logarithmic in the product's makers: the makers index holds each product's makers by id.
+   */
+  public boolean makes(int id, int productId) {
+    return Arrays.binarySearch(makers, makerStart[productId], makerStart[productId + 1], id) >= 0;
   }
 
   /** The first edge id from {@code supplierId}; edges to {@link #outEdgesEnd(int)} follow. */
@@ -638,7 +652,8 @@ public final class SupplyGraph {
           in,
           makerIndex[0],
           makerIndex[1],
-          regions(nodes));
+          regions(nodes),
+          Arrays.stream(nodes).map(Enterprise::uscc).toArray(Uscc[]::new));
     }
 
     // Each enterprise once per product it makes (supplies or lists), grouped by product.

@@ -173,6 +173,16 @@ class SupplyGraphTest {
   }
 
   @Test
+  void makesAgreesWithMakersOfById() {
+    int polypropylene = MASKS.productId("聚丙烯");
+
+    assertThat(MASKS.makes(MASKS.idOf(u(1)), polypropylene)).isTrue();
+    assertThat(MASKS.makes(MASKS.idOf(u(3)), polypropylene)).isTrue();
+    assertThat(MASKS.makes(MASKS.idOf(u(4)), polypropylene)).isFalse();
+    assertThat(MASKS.makes(MASKS.idOf(u(3)), MASKS.productId("医用口罩"))).isFalse();
+  }
+
+  @Test
   void withStatusesChangesOnlyTheNewGraph() {
     OperatingStatus stopped = OperatingStatus.of(OperatingState.SUSPENDED);
 

@@ -26,7 +26,7 @@ import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
 
-class ResumptionProperties {
+class ResumptionPropertiesTest {
 
   private static final List<String> PRODUCTS = List.of("钢", "铝", "布");
 
