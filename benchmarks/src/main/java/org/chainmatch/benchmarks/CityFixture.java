@@ -89,7 +89,29 @@ public final class CityFixture {
   public static CityFixture in(Path cache, int enterprises, long seed) {
     checkArgument(enterprises >= 10, "a city needs at least 10 enterprises but was given %s",
         enterprises);
-    return new CityFixture(enterprises, seed, cache.resolve(enterprises + "-" + seed));
+    return new CityFixture(
+        enterprises, seed, cache.resolve(enterprises + "-" + seed + "-" + generatorFingerprint(seed)));
+  }
+
+  /**
+   * A digest of what the generator makes of a small city with the fixture's settings. It is part
+   * of the cache folder's name, so a city cached by an older generator (another status mix,
+   * catalogue or naming) is never measured as if it were current: a size and seed alone cannot
+   * tell.
+   */
+  static String generatorFingerprint(long seed) {
+    var small = CityGenerator.builder()
+        .homeCity(HOME_CITY)
+        .enterprises(200)
+        .relationsPerEnterprise(RELATIONS_PER_ENTERPRISE)
+        .demands(50)
+        .seed(seed)
+        .build()
+        .generate();
+    return com.google.common.hash.Hashing.sha256()
+        .hashString(small.toString(), java.nio.charset.StandardCharsets.UTF_8)
+        .toString()
+        .substring(0, 10);
   }
 
   /** The cache folder: the system property {@value #CACHE_PROPERTY} or the repository's. */

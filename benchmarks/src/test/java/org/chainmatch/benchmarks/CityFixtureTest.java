@@ -23,8 +23,12 @@ class CityFixtureTest {
   @TempDir Path cache;
 
   @Test
-  void namesItsFolderAfterSizeAndSeed() {
-    assertThat(CityFixture.in(cache, 200, 7).folder()).isEqualTo(cache.resolve("200-7"));
+  void namesItsFolderAfterSizeSeedAndTheGeneratorsOutput() {
+    assertThat(CityFixture.in(cache, 200, 7).folder())
+        .isEqualTo(cache.resolve("200-7-" + CityFixture.generatorFingerprint(7)));
+    assertThat(CityFixture.generatorFingerprint(7)).hasSize(10)
+        .isEqualTo(CityFixture.generatorFingerprint(7))
+        .isNotEqualTo(CityFixture.generatorFingerprint(8));
   }
 
   @Test
@@ -89,7 +93,7 @@ class CityFixtureTest {
     CityFixture.in(cache, 200, 7).ensureWritten();
 
     try (var entries = Files.list(cache)) {
-      assertThat(entries).containsExactly(cache.resolve("200-7"));
+      assertThat(entries).containsExactly(CityFixture.in(cache, 200, 7).folder());
     }
   }
 
