@@ -192,25 +192,38 @@ public final class ResumptionAnalysis {
     return dependence.get();
   }
 
+  /**
+   * Dependence per enterprise. Each term is rounded to 1e-9 and summed as a long, so the result
+   * does not depend on the order edges are visited in (which follows ids, i.e. input order):
+   * floating-point sums in another order differ in the last bits, and a priority score on a
+   * rounding boundary would then rank differently.
+   */
   private double[] computeDependence() {
     int n = graph.enterpriseCount();
-    double[] previous = new double[n];
-    double[] current = new double[n];
+    long[] previous = new long[n];
+    long[] current = new long[n];
     for (int t = 1; t <= options.maxCascadeTiers(); t++) {
       for (int v = 0; v < n; v++) {
-        double sum = 0;
+        long sum = 0;
         for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
           int c = graph.edgeCustomer(e);
-          sum += effectiveShare[e] * weight[c] * (1 + previous[c]);
+          sum += Math.round(effectiveShare[e] * weight[c] * (1 + previous[c] / FIXED_POINT) * FIXED_POINT);
         }
         current[v] = sum;
       }
-      double[] swap = previous;
+      long[] swap = previous;
       previous = current;
       current = swap;
     }
-    return previous;
+    double[] out = new double[n];
+    for (int v = 0; v < n; v++) {
+      out[v] = previous[v] / FIXED_POINT;
+    }
+    return out;
   }
+
+  /** Units of the fixed-point dependence sums: 1e-9. */
+  private static final double FIXED_POINT = 1e9;
 
   // In-edge positions [begin, end) hold one customer's suppliers of one product, by supplier id.
   // Repeated relations of one supplier are adjacent; the first carries the supplier's share.
