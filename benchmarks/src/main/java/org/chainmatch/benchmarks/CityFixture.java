@@ -261,7 +261,9 @@ public final class CityFixture {
       boolean cached = city.isWritten();
       city.ensureWritten();
       System.out.printf("%s (%s)%n", city,
-          cached ? "cached" : String.format("written in %.1f s", (System.nanoTime() - start) / 1e9));
+          cached
+              ? "cached"
+              : String.format("written in %.1f s", (System.nanoTime() - start) / 1e9));
     }
   }
 }

@@ -45,7 +45,8 @@ record JmhResult(
   /** Reads one element of JMH's JSON output. */
   static JmhResult fromJson(JsonNode node) {
     ImmutableMap.Builder<String, String> params = ImmutableMap.builder();
-    node.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+    node.path("params").fields()
+        .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
     JsonNode metric = node.path("primaryMetric");
     ImmutableMap.Builder<String, Double> percentiles = ImmutableMap.builder();
     metric.path("scorePercentiles").fields()
