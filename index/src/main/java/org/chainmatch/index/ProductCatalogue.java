@@ -6,7 +6,6 @@ import com.google.common.cache.CacheBuilder;
 import com.google.common.util.concurrent.UncheckedExecutionException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,9 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -262,18 +259,7 @@ final class ProductCatalogue implements Closeable {
   }
 
   private static Set<String> tokens(Analyzer analyzer, String text) {
-    Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = analyzer.tokenStream("", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string cannot fail", e);
-    }
-    return out;
+    return new LinkedHashSet<>(TextAnalyzers.terms(analyzer, text));
   }
 
   private static FieldType tokenSetType() {

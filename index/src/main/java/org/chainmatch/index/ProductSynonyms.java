@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Product-name synonyms in Solr format ({@code 口罩, 面罩} for equivalents, {@code 胶鞋 => 橡胶鞋}
@@ -88,17 +86,7 @@ public final class ProductSynonyms {
 
   /** The texts the query may also mean, excluding the query itself; empty when none. */
   List<String> variants(String query) {
-    Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = expander.tokenStream("", query)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string cannot fail", e);
-    }
+    Set<String> out = new LinkedHashSet<>(TextAnalyzers.terms(expander, query));
     out.remove(ProductCatalogue.key(query));
     return ImmutableList.copyOf(out);
   }

@@ -1,11 +1,16 @@
 package org.chainmatch.index;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -28,6 +33,22 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class TextAnalyzers {
   private TextAnalyzers() {}
+
+  /** The terms {@code analyzer} makes of {@code text}, in order, repeats kept. */
+  static List<String> terms(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return out;
+  }
 
   static Analyzer words() {
     return new Analyzer() {

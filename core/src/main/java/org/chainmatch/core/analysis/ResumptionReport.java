@@ -694,31 +694,23 @@ public final class ResumptionReport {
 
   /** Number of blocked inputs, without building the list. */
   public int blockedCount() {
-    int count = 0;
-    for (int g = 0; g < analysis.groupCount; g++) {
-      if (isBlocked(g)) {
-        count++;
-      }
-    }
-    return count;
+    return count(analysis.groupCount, this::isBlocked);
   }
 
   /** Number of breakpoints, without building the list. */
   public int breakpointCount() {
-    int count = 0;
-    for (int g = 0; g < analysis.groupCount; g++) {
-      if (isBreakpoint(g)) {
-        count++;
-      }
-    }
-    return count;
+    return count(analysis.groupCount, this::isBreakpoint);
   }
 
   /** Number of enterprises at risk, without building the list. */
   public int atRiskCount() {
+    return count(tier.length, this::atRiskAt);
+  }
+
+  private static int count(int n, java.util.function.IntPredicate test) {
     int count = 0;
-    for (int v = 0; v < tier.length; v++) {
-      if (atRiskAt(v)) {
+    for (int i = 0; i < n; i++) {
+      if (test.test(i)) {
         count++;
       }
     }
