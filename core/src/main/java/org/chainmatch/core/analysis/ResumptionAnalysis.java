@@ -11,7 +11,6 @@ import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionLevel;
 import org.chainmatch.core.graph.SupplyGraph;
-import org.eclipse.collections.api.block.comparator.primitive.IntComparator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
@@ -64,8 +63,9 @@ public final class ResumptionAnalysis {
   final int[] firstGroup; // by enterprise: its groups are firstGroup[v] .. firstGroup[v + 1] - 1
   final int[] groupOfEdge; // by edge id
   final double[] effectiveShare; // by edge id; 0 for a repeated supplier within its group
-  // The same two facts by in-edge position, so that evaluating an input reads memory in order
-  // instead of jumping to a random edge id per supplier.
+  // The same two facts by in-edge position, so that evaluating an input, or scanning an
+  // enterprise's suppliers in the cascade, reads memory in order instead of jumping to a random
+  // edge id per supplier.
   final int[] supplierAtPosition;
   final double[] shareAtPosition;
   final boolean[] inCity; // by enterprise
@@ -299,17 +299,65 @@ public final class ResumptionAnalysis {
   }
 
   /**
-   * Orders input groups by customer code, then product: the canonical order of blocked inputs and
-   * breakpoints. Lists sort group ids with it and build records in order, as comparing records
-   * by code follows three pointers per comparison and dominated building lists of millions.
+   * Sorts input groups by customer code, then product: the canonical order of blocked inputs and
+   * breakpoints. Positions are packed into {@code long}s under their customer's code rank and
+   * sorted, then the few groups of one customer are ordered by product rank: a comparator reading
+   * ranks through the group arrays cost a cache miss per comparison.
    */
-  IntComparator byCustomerThenProduct() {
+  int[] inCustomerThenProductOrder(IntArrayList groups) {
     int[] codes = codeRank.get();
     int[] products = productRank.get();
-    return (a, b) -> {
-      int c = Integer.compare(codes[groupCustomer[a]], codes[groupCustomer[b]]);
-      return c != 0 ? c : Integer.compare(products[productIdOf(a)], products[productIdOf(b)]);
-    };
+    int size = groups.size();
+    long[] keys = new long[size];
+    int[] productOf = new int[size]; // by position in groups
+    for (int i = 0; i < size; i++) {
+      int g = groups.get(i);
+      keys[i] = (long) codes[groupCustomer[g]] << 32 | i;
+      productOf[i] = products[productIdOf(g)];
+    }
+    Arrays.sort(keys);
+    int[] out = new int[size];
+    for (int start = 0; start < size; ) {
+      int end = start + 1;
+      while (end < size && keys[end] >>> 32 == keys[start] >>> 32) {
+        end++;
+      }
+      // Insertion sort: one customer has a handful of inputs.
+      for (int i = start + 1; i < end; i++) {
+        long key = keys[i];
+        int j = i - 1;
+        while (j >= start && productOf[(int) keys[j]] > productOf[(int) key]) {
+          keys[j + 1] = keys[j];
+          j--;
+        }
+        keys[j + 1] = key;
+      }
+      for (int i = start; i < end; i++) {
+        out[i] = groups.get((int) keys[i]);
+      }
+      start = end;
+    }
+    return out;
+  }
+
+  /**
+   * Sorts enterprises by a small per-enterprise key (a cascade tier), then code; packed into
+   * longs for the same reason as {@link #inCustomerThenProductOrder}.
+   */
+  int[] inKeyThenCodeOrder(IntArrayList ids, byte[] key) {
+    int[] codes = codeRank.get();
+    long[] keys = new long[ids.size()];
+    for (int i = 0; i < keys.length; i++) {
+      int v = ids.get(i);
+      keys[i] = (long) key[v] << 32 | codes[v];
+    }
+    Arrays.sort(keys);
+    int[] byCode = idsByCode.get();
+    int[] out = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = byCode[(int) keys[i]];
+    }
+    return out;
   }
 
   /** By enterprise id: its position among all enterprises in code order. */

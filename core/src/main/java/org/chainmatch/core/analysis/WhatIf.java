@@ -5,9 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
-import org.eclipse.collections.api.block.comparator.primitive.IntComparator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
-import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
 /**
  * The effect of a change of statuses: the report after it and the differences from the report
@@ -60,28 +58,27 @@ public record WhatIf(
   // Only the input groups and cascade region the change could touch are compared. Ids are sorted
   // before records are built, as comparing records by code is what dominated at 1M.
   static WhatIf between(
-      ResumptionReport before, ResumptionReport after, IntHashSet groups, BitSet region) {
+      ResumptionReport before, ResumptionReport after, BitSet groups, BitSet region) {
     IntArrayList newlyBlocked = new IntArrayList();
     IntArrayList noLongerBlocked = new IntArrayList();
     IntArrayList newBreakpoints = new IntArrayList();
     IntArrayList resolved = new IntArrayList();
-    groups.forEach(
-        g -> {
-          boolean wasBlocked = before.blockedAt(g);
-          boolean isBlocked = after.blockedAt(g);
-          if (isBlocked && !wasBlocked) {
-            newlyBlocked.add(g);
-          } else if (wasBlocked && !isBlocked) {
-            noLongerBlocked.add(g);
-          }
-          boolean wasBreakpoint = before.breakpointAt(g);
-          boolean isBreakpoint = after.breakpointAt(g);
-          if (isBreakpoint && !wasBreakpoint) {
-            newBreakpoints.add(g);
-          } else if (wasBreakpoint && !isBreakpoint) {
-            resolved.add(g);
-          }
-        });
+    for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+      boolean wasBlocked = before.blockedAt(g);
+      boolean isBlocked = after.blockedAt(g);
+      if (isBlocked && !wasBlocked) {
+        newlyBlocked.add(g);
+      } else if (wasBlocked && !isBlocked) {
+        noLongerBlocked.add(g);
+      }
+      boolean wasBreakpoint = before.breakpointAt(g);
+      boolean isBreakpoint = after.breakpointAt(g);
+      if (isBreakpoint && !wasBreakpoint) {
+        newBreakpoints.add(g);
+      } else if (wasBreakpoint && !isBreakpoint) {
+        resolved.add(g);
+      }
+    }
     IntArrayList newlyAtRisk = new IntArrayList();
     IntArrayList noLongerAtRisk = new IntArrayList();
     for (int v = region.nextSetBit(0); v >= 0; v = region.nextSetBit(v + 1)) {
@@ -93,22 +90,22 @@ public record WhatIf(
         noLongerAtRisk.add(v);
       }
     }
-    IntComparator byGroup = before.analysis().byCustomerThenProduct();
+    ResumptionAnalysis analysis = before.analysis();
     return new WhatIf(
         after,
-        records(newlyBlocked, byGroup, after::blockedRecord),
-        records(noLongerBlocked, byGroup, before::blockedRecord),
-        records(newBreakpoints, byGroup, after::breakpointRecord),
-        records(resolved, byGroup, before::breakpointRecord),
-        records(newlyAtRisk, after.byTierThenCode(), after::atRiskRecord),
-        records(noLongerAtRisk, before.byTierThenCode(), before::atRiskRecord));
+        records(analysis.inCustomerThenProductOrder(newlyBlocked), after::blockedRecord),
+        records(analysis.inCustomerThenProductOrder(noLongerBlocked), before::blockedRecord),
+        records(analysis.inCustomerThenProductOrder(newBreakpoints), after::breakpointRecord),
+        records(analysis.inCustomerThenProductOrder(resolved), before::breakpointRecord),
+        records(after.inTierThenCodeOrder(newlyAtRisk), after::atRiskRecord),
+        records(before.inTierThenCodeOrder(noLongerAtRisk), before::atRiskRecord));
   }
 
-  private static <T> List<T> records(
-      IntArrayList ids, IntComparator order, IntFunction<T> record) {
-    ids.sortThis(order);
-    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(ids.size());
-    ids.forEach(id -> out.add(record.apply(id)));
+  private static <T> List<T> records(int[] ids, IntFunction<T> record) {
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(ids.length);
+    for (int id : ids) {
+      out.add(record.apply(id));
+    }
     return out.build();
   }
 }

@@ -8,10 +8,12 @@ import static org.chainmatch.core.graph.Firms.uscc;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -145,6 +147,61 @@ class ResumptionPropertiesTest {
     assertThat(effect.after().cascade()).isEqualTo(full.cascade());
     assertThat(effect.blockedDelta()).isEqualTo(full.blocked().size() - analyse(graph).blocked().size());
     assertThat(effect.atRiskDelta()).isEqualTo(full.cascade().size() - analyse(graph).cascade().size());
+  }
+
+  // Several changes at once, in both directions: each delta list is exactly the records that
+  // appear on one side only, in the full reports' canonical order.
+  @Property
+  void whatIfDeltasAreTheDifferencesBetweenFullAnalyses(
+      @ForAll("economies") Economy economy,
+      @ForAll("pickLists") List<Integer> picks,
+      @ForAll("statusesOf") List<OperatingStatus> statuses) {
+    SupplyGraph graph = economy.graph();
+    Map<Uscc, OperatingStatus> changes = new HashMap<>();
+    for (int i = 0; i < Math.min(picks.size(), statuses.size()); i++) {
+      changes.put(graph.usccAt(picks.get(i) % graph.enterpriseCount()), statuses.get(i));
+    }
+    ResumptionReport before = analyse(graph);
+    ResumptionReport after = analyse(graph.withStatuses(changes));
+
+    WhatIf effect = before.whatIf(changes);
+
+    assertThat(effect.newlyBlocked()).isEqualTo(onlyIn(after.blocked(), before.blocked(), ResumptionPropertiesTest::key));
+    assertThat(effect.noLongerBlocked()).isEqualTo(onlyIn(before.blocked(), after.blocked(), ResumptionPropertiesTest::key));
+    assertThat(effect.newBreakpoints()).isEqualTo(onlyIn(after.breakpoints(), before.breakpoints(), ResumptionPropertiesTest::key));
+    assertThat(effect.resolvedBreakpoints()).isEqualTo(onlyIn(before.breakpoints(), after.breakpoints(), ResumptionPropertiesTest::key));
+    assertThat(effect.newlyAtRisk()).isEqualTo(onlyIn(after.cascade(), before.cascade(), AtRisk::enterprise));
+    assertThat(effect.noLongerAtRisk()).isEqualTo(onlyIn(before.cascade(), after.cascade(), AtRisk::enterprise));
+  }
+
+  private static String key(Blocked blocked) {
+    return blocked.enterprise() + "/" + blocked.product();
+  }
+
+  private static String key(Breakpoint breakpoint) {
+    return breakpoint.enterprise() + "/" + breakpoint.product();
+  }
+
+  private static <T, K> List<T> onlyIn(List<T> these, List<T> notThese, Function<T, K> key) {
+    Set<K> excluded = notThese.stream().map(key).collect(Collectors.toSet());
+    return these.stream().filter(t -> !excluded.contains(key.apply(t))).toList();
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> pickLists() {
+    return Arbitraries.integers().between(0, 1000).list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Provide
+  Arbitrary<List<OperatingStatus>> statusesOf() {
+    return Arbitraries.oneOf(
+            Arbitraries.just(OperatingStatus.of(OperatingState.RESUMED)),
+            Arbitraries.just(OperatingStatus.of(OperatingState.SUSPENDED)),
+            Arbitraries.just(OperatingStatus.unknown()),
+            Arbitraries.integers().between(0, 100).map(c -> OperatingStatus.of(OperatingState.PARTIAL, c)))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4);
   }
 
   @Property
