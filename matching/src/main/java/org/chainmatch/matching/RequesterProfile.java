@@ -225,25 +225,7 @@ final class RequesterProfile {
 
   private boolean makesAny(int enterprise) {
     for (int p : products) {
-      if (makes(enterprise, p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether enterprise {@code id} lists or supplies product {@code productId}: the makers index is sorted by id. */
-  private boolean makes(int id, int productId) {
-    int low = graph.makersBegin(productId);
-    int high = graph.makersEnd(productId) - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int at = graph.makerAt(mid);
-      if (at < id) {
-        low = mid + 1;
-      } else if (at > id) {
-        high = mid - 1;
-      } else {
+      if (graph.makes(enterprise, p)) {
         return true;
       }
     }

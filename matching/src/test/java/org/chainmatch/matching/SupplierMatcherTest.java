@@ -109,6 +109,43 @@ class SupplierMatcherTest {
     assertThat(peerBonus.detail()).isEqualTo("向同行供货");
   }
 
+  // A hub: thousands of customers, none of them a peer unless given in also.
+  private Enterprise hubSupplying(int n, int customers, Enterprise... also) {
+    Enterprise hub = add(maker(n, HUQIU, "熔喷布"));
+    for (int i = 0; i < customers; i++) {
+      Enterprise customer = add(maker(10_000 + n * 10_000 + i, XUANWU, "纸箱"));
+      relations.add(SupplyRelation.of(hub.uscc(), customer.uscc(), "熔喷布"));
+    }
+    for (Enterprise e : also) {
+      relations.add(SupplyRelation.of(hub.uscc(), e.uscc(), "熔喷布"));
+    }
+    return hub;
+  }
+
+  private static final int HUB_CUSTOMERS = 2_000;
+
+  @Test
+  void aHubAmongWhoseThousandsOfCustomersIsAPeerGetsThePeerBonus() throws IOException {
+    Enterprise peer = add(maker(4, XUANWU, "口罩"));
+    Enterprise hub = hubSupplying(2, HUB_CUSTOMERS, peer);
+
+    Contribution bonus = part(only("熔喷布", hub), Factor.RELATIONSHIP);
+
+    assertThat(bonus.value()).isEqualTo(0.6);
+    assertThat(bonus.detail()).isEqualTo("向同行供货");
+  }
+
+  @Test
+  void aHubWithThousandsOfCustomersButNoPeerGetsNoPeerBonus() throws IOException {
+    Enterprise peer = add(maker(4, XUANWU, "口罩"));
+    Enterprise peerSupplier = add(maker(3, HUQIU, "熔喷布"));
+    relations.add(SupplyRelation.of(peerSupplier.uscc(), peer.uscc(), "熔喷布"));
+    Enterprise hub = hubSupplying(2, HUB_CUSTOMERS);
+
+    assertThat(part(only("熔喷布", hub), Factor.RELATIONSHIP).value()).isZero();
+    assertThat(part(only("熔喷布", peerSupplier), Factor.RELATIONSHIP).value()).isEqualTo(0.6);
+  }
+
   @Test
   void aTwoHopLinkGetsASmallerBonus() throws IOException {
     Enterprise partner = add(maker(4, XUANWU, "纸箱"));
