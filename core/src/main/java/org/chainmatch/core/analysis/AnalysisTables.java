@@ -15,8 +15,8 @@ import org.chainmatch.core.io.TableWriter;
 
 /**
  * Writes a {@link ResumptionReport} as {@code breakpoints.csv}, {@code blocked.csv} and {@code
- * priorities.csv} through {@link TableWriter}: each file appears whole or not at all, and no cell
- * can run as a spreadsheet formula. Columns are documented in {@code core/ANALYSIS.md}. Several
+ * priorities.csv}, and a {@link WhatIf} as {@code what-if.csv}, through {@link TableWriter}: each
+ * file appears whole or not at all, and no cell can run as a spreadsheet formula. Columns are documented in {@code core/ANALYSIS.md}. Several
  * codes in one cell are separated by {@code ;}, as in the input contract.
  */
 public final class AnalysisTables {
@@ -39,6 +39,12 @@ public final class AnalysisTables {
       List.of(
           "rank", "enterprise", "enterprise_name", "enterprise_region", "key", "status", "score",
           "unblocked_inputs", "freed_enterprises", "dependence", "explanation");
+
+  /** Columns of {@code what-if.csv}. */
+  public static final List<String> WHAT_IF_COLUMNS =
+      List.of(
+          "change", "enterprise", "enterprise_name", "enterprise_region", "status_before",
+          "status_after", "product", "coverage", "sourcing", "tier", "via");
 
   private AnalysisTables() {}
 
@@ -84,6 +90,64 @@ public final class AnalysisTables {
       }
       out.commit();
     }
+  }
+
+  /**
+   * Writes {@code what-if.csv} into {@code directory}, which is created if missing: one row per
+   * input, breakpoint or enterprise whose state the change flips, grouped by kind of change in
+   * the order of {@link WhatIf}'s lists, each group in its canonical order. The {@code change}
+   * column is one of {@code newly_blocked}, {@code no_longer_blocked}, {@code new_breakpoint},
+   * {@code resolved_breakpoint}, {@code newly_at_risk} and {@code no_longer_at_risk};
+   * {@code coverage} is filled for blocked inputs, {@code sourcing} for breakpoints, {@code tier}
+   * and {@code via} for the cascade, each as the record describes it (before the change for the
+   * {@code no_longer} and {@code resolved} rows, after it otherwise).
+   *
+   * @param before the report the what-if was computed from, for the statuses before the change
+   */
+  public static void writeWhatIf(ResumptionReport before, WhatIf effect, Path directory)
+      throws IOException {
+    checkNotNull(before, "before");
+    checkNotNull(effect, "effect");
+    Files.createDirectories(directory);
+    SupplyGraph was = before.graph();
+    SupplyGraph now = effect.after().graph();
+    try (TableWriter out = TableWriter.create(directory.resolve("what-if.csv"), WHAT_IF_COLUMNS)) {
+      for (Blocked b : effect.newlyBlocked()) {
+        out.row(whatIfRow("newly_blocked", b.enterprise(), was, now, b.product(),
+            decimal(b.coverage()), "", "", null));
+      }
+      for (Blocked b : effect.noLongerBlocked()) {
+        out.row(whatIfRow("no_longer_blocked", b.enterprise(), was, now, b.product(),
+            decimal(b.coverage()), "", "", null));
+      }
+      for (Breakpoint b : effect.newBreakpoints()) {
+        out.row(whatIfRow("new_breakpoint", b.enterprise(), was, now, b.product(), "",
+            b.sourcing(), "", null));
+      }
+      for (Breakpoint b : effect.resolvedBreakpoints()) {
+        out.row(whatIfRow("resolved_breakpoint", b.enterprise(), was, now, b.product(), "",
+            b.sourcing(), "", null));
+      }
+      for (AtRisk a : effect.newlyAtRisk()) {
+        out.row(whatIfRow("newly_at_risk", a.enterprise(), was, now, "", "", "", a.tier(),
+            a.via()));
+      }
+      for (AtRisk a : effect.noLongerAtRisk()) {
+        out.row(whatIfRow("no_longer_at_risk", a.enterprise(), was, now, "", "", "", a.tier(),
+            a.via()));
+      }
+      out.commit();
+    }
+  }
+
+  private static List<Object> whatIfRow(
+      String change, Uscc code, SupplyGraph was, SupplyGraph now, String product, String coverage,
+      Object sourcing, Object tier, Uscc via) {
+    Enterprise e = now.enterprise(code).orElseThrow();
+    return List.of(
+        change, e.uscc(), e.name(), e.region().code(),
+        was.enterprise(code).orElseThrow().status().state(), e.status().state(), product,
+        coverage, sourcing, tier, via == null ? "" : via.value());
   }
 
   private static String codes(List<Uscc> codes) {

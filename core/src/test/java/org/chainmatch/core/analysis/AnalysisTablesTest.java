@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.chainmatch.core.OperatingState;
+import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +60,67 @@ class AnalysisTablesTest {
 
     assertThat(Files.readAllLines(dir.resolve("blocked.csv")).get(1))
         .isEqualTo(uscc(2) + ",企业2,350102,false,钢,0.0000," + uscc(1));
+  }
+
+  // 1 (suspended) is the only supplier of 钢 to 2, which supplies 口罩 to 3. Worked by hand:
+  // before, 2's 钢 is a breakpoint and blocked (coverage 0), so 2 cannot produce and 3 is at risk
+  // at tier 1 via 2; resuming 1 undoes all three, and nothing new appears.
+  @Test
+  void whatIfRowsListEveryFlippedStateWithBeforeAndAfterStatuses(@TempDir Path dir)
+      throws IOException {
+    SupplyGraph graph =
+        SupplyGraph.of(
+            List.of(suspended(1, WUZHONG, "钢"), firm(2, GULOU, "口罩"), firm(3, GULOU, "医疗")),
+            List.of(supplies(1, 2, "钢"), supplies(2, 3, "口罩")));
+    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    WhatIf effect = before.whatIf(Map.of(uscc(1), OperatingStatus.of(OperatingState.RESUMED)));
+
+    AnalysisTables.writeWhatIf(before, effect, dir);
+
+    assertThat(Files.readAllLines(dir.resolve("what-if.csv")))
+        .containsExactly(
+            String.join(",", AnalysisTables.WHAT_IF_COLUMNS),
+            "no_longer_blocked," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,0.0000,,,",
+            "resolved_breakpoint," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,,NONE_KNOWN,,",
+            "no_longer_at_risk," + uscc(3) + ",企业3,350102,RESUMED,RESUMED,,,,1," + uscc(2));
+  }
+
+  @Test
+  void suspendingTheOnlySupplierBlocksItsCustomerAndBreaksTheInput(@TempDir Path dir)
+      throws IOException {
+    SupplyGraph graph =
+        SupplyGraph.of(
+            List.of(firm(1, WUZHONG, "钢"), firm(2, GULOU, "口罩")), List.of(supplies(1, 2, "钢")));
+    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    WhatIf effect = before.whatIf(Map.of(uscc(1), OperatingStatus.of(OperatingState.SUSPENDED)));
+
+    AnalysisTables.writeWhatIf(before, effect, dir);
+
+    // 2 loses its only supplier: blocked and a breakpoint. 1 is not at risk (it cannot produce
+    // at all, tier 0) and 2 is not at risk either: it cannot produce itself.
+    assertThat(Files.readAllLines(dir.resolve("what-if.csv")))
+        .containsExactly(
+            String.join(",", AnalysisTables.WHAT_IF_COLUMNS),
+            "newly_blocked," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,0.0000,,,",
+            "new_breakpoint," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,,NONE_KNOWN,,");
+  }
+
+  @Test
+  void whatIfRowsShowTheChangedEnterprisesOwnStatusChange(@TempDir Path dir) throws IOException {
+    SupplyGraph graph =
+        SupplyGraph.of(
+            List.of(suspended(1, WUZHONG, "钢"), firm(2, GULOU, "口罩")),
+            List.of(supplies(1, 2, "钢")));
+    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    WhatIf effect = before.whatIf(Map.of(uscc(2), OperatingStatus.of(OperatingState.SUSPENDED)));
+
+    AnalysisTables.writeWhatIf(before, effect, dir);
+
+    // Only a working enterprise can be blocked; the breakpoint stays, as a suspended enterprise
+    // cannot resume without the input either.
+    assertThat(Files.readAllLines(dir.resolve("what-if.csv")))
+        .containsExactly(
+            String.join(",", AnalysisTables.WHAT_IF_COLUMNS),
+            "no_longer_blocked," + uscc(2) + ",企业2,350102,RESUMED,SUSPENDED,钢,0.0000,,,");
   }
 }

@@ -1,7 +1,10 @@
 package org.chainmatch.examples.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chainmatch.matching.MatchOptions;
+import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.Uscc;
+import org.chainmatch.core.analysis.ResumptionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,13 +15,18 @@ import picocli.CommandLine.Mixin;
     description = {
       "Finds where upstream and downstream are out of step: blocked enterprises, breakpoints (断点),",
       "the cascade and which resumptions unblock the most. Writes breakpoints.csv, blocked.csv,",
-      "priorities.csv and summary.json into --out. Requires --enterprises, --relations, --city, --out."
+      "priorities.csv and summary.json into --out. Requires --enterprises, --relations, --city, --out.",
+      "With --what-if-resume or --what-if-suspend it also writes what-if.csv: what those changes",
+      "would add to and remove from the blocked inputs, breakpoints and cascade."
     },
-    footer = {"", "Example:",
-      "  java -jar chainmatch.jar analyze --enterprises e.csv --relations r.csv --city 320500 --out analysis"})
+    footer = {"", "Examples:",
+      "  java -jar chainmatch.jar analyze --enterprises e.csv --relations r.csv --city 320500 --out analysis",
+      "  java -jar chainmatch.jar analyze --enterprises e.csv --relations r.csv --city 320500 --out lockdown \\",
+      "      --what-if-suspend 320506"})
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin InputFiles in;
   @Mixin CityAndOut where;
+  @Mixin WhatIfScope whatIf;
 
   @Override
   public Integer call() throws Exception {
@@ -28,9 +36,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     job.city(where.city());
     in.demands = null;
     job.load(in);
+    Map<Uscc, OperatingStatus> changes =
+        whatIf.isEmpty() ? Map.of() : whatIf.changes(job.data.enterprises());
     job.open(where.out(), in.lenient);
-    job.engine(MatchOptions.defaults(), null, null, null, 1);
-    job.analyze();
+    ResumptionReport report = job.analyze();
+    if (!whatIf.isEmpty()) {
+      job.whatIf(report, changes);
+    }
     job.finish();
     return ExitCode.SUCCESS;
   }

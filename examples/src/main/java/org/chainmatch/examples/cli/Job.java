@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import org.chainmatch.ChainMatch;
 import org.chainmatch.core.Demand;
+import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionTable;
+import org.chainmatch.core.Uscc;
 import org.chainmatch.core.UsccPolicy;
 import org.chainmatch.core.analysis.AnalysisTables;
 import org.chainmatch.core.analysis.Breakpoint;
+import org.chainmatch.core.analysis.ResumptionAnalysis;
 import org.chainmatch.core.analysis.ResumptionReport;
+import org.chainmatch.core.analysis.WhatIf;
+import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.core.io.Dataset;
 import org.chainmatch.core.io.InputRejectedException;
 import org.chainmatch.core.io.LoadOptions;
@@ -130,8 +135,16 @@ final class Job {
     summary.phase("index");
   }
 
+  /**
+   * Analyses the statuses and writes the three tables. Without an engine (the analyze command,
+   * which matches nothing) the graph is built from the loaded data and no index is built.
+   */
   ResumptionReport analyze() throws IOException {
-    ResumptionReport report = engine.analyze();
+    ResumptionReport report =
+        engine != null
+            ? engine.analyze()
+            : ResumptionAnalysis.of(SupplyGraph.of(data.enterprises(), data.relations()), city)
+                .analyse();
     AnalysisTables.write(report, out.dir());
     for (String f : List.of("breakpoints.csv", "blocked.csv", "priorities.csv")) {
       out.published(out.file(f));
@@ -142,6 +155,18 @@ final class Job {
     summary.count("stalled", report.stalled().size());
     summary.phase("analyze");
     return report;
+  }
+
+  /** Writes what-if.csv: what the status changes would flip relative to {@code report}. */
+  void whatIf(ResumptionReport report, Map<Uscc, OperatingStatus> changes) throws IOException {
+    WhatIf effect = report.whatIf(changes);
+    AnalysisTables.writeWhatIf(report, effect, out.dir());
+    out.published(out.file("what-if.csv"));
+    summary.count("what_if_changed_enterprises", changes.size());
+    summary.count("what_if_blocked_delta", effect.blockedDelta());
+    summary.count("what_if_breakpoint_delta", effect.breakpointDelta());
+    summary.count("what_if_at_risk_delta", effect.atRiskDelta());
+    summary.phase("what_if");
   }
 
   /** Matches the demands, streaming matches.csv; returns the results for outreach planning. */

@@ -153,6 +153,60 @@ class CliInputAndUsageTest {
     assertThat(out.resolve("summary.json")).isRegularFile();
   }
 
+  // MAKER is BUYER's only supplier of 熔喷布; FAR_MAKER, in 杭州, makes it too. Worked by hand:
+  // without MAKER, BUYER's 熔喷布 is uncovered (blocked, coverage 0) and a breakpoint that only a
+  // maker outside the city could fill; BUYER then cannot produce, so it is not "at risk" (tier 0)
+  // and nothing is downstream of it.
+  private List<Map<String, String>> whatIf(String... options) throws Exception {
+    Path relations = write("relations.csv", "supplier,customer,product,share", MAKER + "," + BUYER + ",熔喷布,1");
+    Path out = dir.resolve("what-if");
+    List<Object> args = new java.util.ArrayList<>(List.of(
+        "analyze", "--enterprises", enterprises(), "--relations", relations, "--city", "320500", "--out", out));
+    args.addAll(List.of(options));
+
+    Cli r = Cli.run(args.toArray());
+
+    assertThat(r.exit).as(r.toString()).isZero();
+    return Cli.csv(out.resolve("what-if.csv"));
+  }
+
+  @Test
+  void analyzeWritesWhatSuspendingAnEnterpriseWouldBreak() throws Exception {
+    List<Map<String, String>> rows = whatIf("--what-if-suspend", MAKER);
+
+    assertThat(rows).extracting(m -> m.get("change")).containsExactly("newly_blocked", "new_breakpoint");
+    assertThat(rows).extracting(m -> m.get("enterprise")).containsOnly(BUYER);
+    assertThat(rows.get(0).get("coverage")).isEqualTo("0.0000");
+    assertThat(rows.get(1).get("sourcing")).isEqualTo("OUT_OF_CITY_ONLY");
+    assertThat(dir.resolve("what-if").resolve("summary.json")).content()
+        .contains("\"what_if_changed_enterprises\" : 1").contains("\"what_if_breakpoint_delta\" : 1");
+  }
+
+  @Test
+  void aWhatIfRegionCodeChangesEveryEnterpriseThere() throws Exception {
+    assertThat(whatIf("--what-if-suspend", "320505")).extracting(m -> m.get("change"))
+        .containsExactly("newly_blocked", "new_breakpoint");
+  }
+
+  @Test
+  void whatIfSuspensionsApplyAfterResumptions() throws Exception {
+    assertThat(whatIf("--what-if-resume", "320500", "--what-if-suspend", MAKER)).extracting(m -> m.get("change"))
+        .containsExactly("newly_blocked", "new_breakpoint");
+  }
+
+  @Test
+  void anUnknownWhatIfCodeIsAUsageErrorAndNothingIsWritten() throws Exception {
+    Path relations = write("relations.csv", "supplier,customer,product", MAKER + "," + BUYER + ",熔喷布");
+    Path out = dir.resolve("bad");
+
+    Cli r = Cli.run("analyze", "--enterprises", enterprises(), "--relations", relations, "--city", "320500",
+        "--out", out, "--what-if-resume", "91320505MA1XXXXXXX");
+
+    assertThat(r.exit).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("--what-if-resume").contains("91320505MA1XXXXXXX");
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void runTurnsABreakpointIntoADemandAndMatchesIt() throws Exception {
     String suspendedMaker = uscc("320505", 7);
