@@ -62,6 +62,17 @@ class AnalysisTablesTest {
         .isEqualTo(uscc(2) + ",企业2,350102,false,钢,0.0000," + uscc(1));
   }
 
+  /** The lines of what-if.csv for setting enterprise {@code n} of {@code graph} to {@code state}. */
+  private static List<String> whatIfLines(SupplyGraph graph, int n, OperatingState state, Path dir)
+      throws IOException {
+    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    WhatIf effect = before.whatIf(Map.of(uscc(n), OperatingStatus.of(state)));
+    AnalysisTables.writeWhatIf(before, effect, dir);
+    return Files.readAllLines(dir.resolve("what-if.csv"));
+  }
+
+  private static final String WHAT_IF_HEADER = String.join(",", AnalysisTables.WHAT_IF_COLUMNS);
+
   // 1 (suspended) is the only supplier of 钢 to 2, which supplies 口罩 to 3. Worked by hand:
   // before, 2's 钢 is a breakpoint and blocked (coverage 0), so 2 cannot produce and 3 is at risk
   // at tier 1 via 2; resuming 1 undoes all three, and nothing new appears.
@@ -72,55 +83,43 @@ class AnalysisTablesTest {
         SupplyGraph.of(
             List.of(suspended(1, WUZHONG, "钢"), firm(2, GULOU, "口罩"), firm(3, GULOU, "医疗")),
             List.of(supplies(1, 2, "钢"), supplies(2, 3, "口罩")));
-    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
-    WhatIf effect = before.whatIf(Map.of(uscc(1), OperatingStatus.of(OperatingState.RESUMED)));
 
-    AnalysisTables.writeWhatIf(before, effect, dir);
-
-    assertThat(Files.readAllLines(dir.resolve("what-if.csv")))
+    assertThat(whatIfLines(graph, 1, OperatingState.RESUMED, dir))
         .containsExactly(
-            String.join(",", AnalysisTables.WHAT_IF_COLUMNS),
+            WHAT_IF_HEADER,
             "no_longer_blocked," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,0.0000,,,",
             "resolved_breakpoint," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,,NONE_KNOWN,,",
             "no_longer_at_risk," + uscc(3) + ",企业3,350102,RESUMED,RESUMED,,,,1," + uscc(2));
   }
 
+  // 2 loses its only supplier: blocked and a breakpoint. 1 is not at risk (it cannot produce at
+  // all, tier 0) and 2 is not at risk either: it cannot produce itself.
   @Test
   void suspendingTheOnlySupplierBlocksItsCustomerAndBreaksTheInput(@TempDir Path dir)
       throws IOException {
     SupplyGraph graph =
         SupplyGraph.of(
             List.of(firm(1, WUZHONG, "钢"), firm(2, GULOU, "口罩")), List.of(supplies(1, 2, "钢")));
-    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
-    WhatIf effect = before.whatIf(Map.of(uscc(1), OperatingStatus.of(OperatingState.SUSPENDED)));
 
-    AnalysisTables.writeWhatIf(before, effect, dir);
-
-    // 2 loses its only supplier: blocked and a breakpoint. 1 is not at risk (it cannot produce
-    // at all, tier 0) and 2 is not at risk either: it cannot produce itself.
-    assertThat(Files.readAllLines(dir.resolve("what-if.csv")))
+    assertThat(whatIfLines(graph, 1, OperatingState.SUSPENDED, dir))
         .containsExactly(
-            String.join(",", AnalysisTables.WHAT_IF_COLUMNS),
+            WHAT_IF_HEADER,
             "newly_blocked," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,0.0000,,,",
             "new_breakpoint," + uscc(2) + ",企业2,350102,RESUMED,RESUMED,钢,,NONE_KNOWN,,");
   }
 
+  // Only a working enterprise can be blocked; the breakpoint stays, as a suspended enterprise
+  // cannot resume without the input either.
   @Test
   void whatIfRowsShowTheChangedEnterprisesOwnStatusChange(@TempDir Path dir) throws IOException {
     SupplyGraph graph =
         SupplyGraph.of(
             List.of(suspended(1, WUZHONG, "钢"), firm(2, GULOU, "口罩")),
             List.of(supplies(1, 2, "钢")));
-    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
-    WhatIf effect = before.whatIf(Map.of(uscc(2), OperatingStatus.of(OperatingState.SUSPENDED)));
 
-    AnalysisTables.writeWhatIf(before, effect, dir);
-
-    // Only a working enterprise can be blocked; the breakpoint stays, as a suspended enterprise
-    // cannot resume without the input either.
-    assertThat(Files.readAllLines(dir.resolve("what-if.csv")))
+    assertThat(whatIfLines(graph, 2, OperatingState.SUSPENDED, dir))
         .containsExactly(
-            String.join(",", AnalysisTables.WHAT_IF_COLUMNS),
+            WHAT_IF_HEADER,
             "no_longer_blocked," + uscc(2) + ",企业2,350102,RESUMED,SUSPENDED,钢,0.0000,,,");
   }
 }
