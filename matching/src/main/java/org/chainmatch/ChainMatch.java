@@ -349,7 +349,14 @@ public final class ChainMatch implements Closeable {
     return ResumptionAnalysis.of(graph(), homeCity, analysisOptions).analyse();
   }
 
-  /** The effect of changing the given enterprises' statuses, relative to the current statuses. */
+  /**
+   * The effect of changing the given enterprises' statuses, relative to the current statuses; the
+   * engine's own statuses are left as they are. This analyses the current statuses first (about
+   * 1.4 s at 1,000,000 enterprises); to compare several scenarios, call {@link #analyze()} once and
+   * {@link ResumptionReport#whatIf} on its report for each (about 0.1 s for a district there).
+   *
+   * @throws IllegalArgumentException if a code is not in the graph
+   */
   public WhatIf whatIf(Map<Uscc, OperatingStatus> changes) {
     return analyze().whatIf(changes);
   }
