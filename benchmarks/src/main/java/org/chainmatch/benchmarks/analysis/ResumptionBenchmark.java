@@ -32,9 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Resumption analysis over the {@link CityFixture} city of 10k, 100k and 1M enterprises (about
- * five relations each): the whole analysis (state plus every list), and a what-if that resumes
- * every non-working enterprise of one district ({@value #DISTRICT} 吴中区: 1,328 of the 100k
- * city). The city is loaded and its graph built once per fork, outside the measurement; so are
+ * five relations each): the whole analysis (state plus every list), and two what-ifs of one
+ * district ({@value #DISTRICT} 吴中区): resuming every non-working enterprise there (1,328 of the
+ * 100k city, 13,173 of the 1M one) and a lockdown suspending every working one (74,390 at 1M),
+ * each measured with every delta list built and with the counts alone (the lists are built on
+ * request). The city is loaded and its graph built once per fork, outside the measurement; so are
  * the analysis's per-topology tables, including the code and product ranks the lists are sorted
  * by, which it computes on first use.
  */
@@ -53,6 +55,7 @@ public class ResumptionBenchmark {
   private ResumptionAnalysis analysis;
   private ResumptionReport report;
   private Map<Uscc, OperatingStatus> resumeDistrict;
+  private Map<Uscc, OperatingStatus> lockDistrictDown;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException, InputRejectedException {
@@ -62,9 +65,13 @@ public class ResumptionBenchmark {
     report = analysis.analyse();
     RegionCode district = RegionTable.bundled().resolve(DISTRICT);
     resumeDistrict = new HashMap<>();
+    lockDistrictDown = new HashMap<>();
     OperatingStatus resumed = OperatingStatus.of(OperatingState.RESUMED);
+    OperatingStatus suspended = OperatingStatus.of(OperatingState.SUSPENDED);
     for (Enterprise e : graph.enterprisesIn(district)) {
-      if (!e.status().isWorking()) {
+      if (e.status().isWorking()) {
+        lockDistrictDown.put(e.uscc(), suspended);
+      } else {
         resumeDistrict.put(e.uscc(), resumed);
       }
     }
@@ -94,10 +101,37 @@ public class ResumptionBenchmark {
     return ResumptionAnalysis.of(analysis.graph(), analysis.homeCity());
   }
 
-  /** Resuming every non-working enterprise of one district, with the deltas. */
+  /** Resuming every non-working enterprise of one district, with every delta list built. */
   @Benchmark
   public int whatIfResumeDistrict() {
-    WhatIf effect = report.whatIf(resumeDistrict);
+    return lists(report.whatIf(resumeDistrict));
+  }
+
+  /** The same, counts only. */
+  @Benchmark
+  public int whatIfResumeDistrictCounts() {
+    return counts(report.whatIf(resumeDistrict));
+  }
+
+  /** Suspending every working enterprise of one district, with every delta list built. */
+  @Benchmark
+  public int whatIfLockdownDistrict() {
+    return lists(report.whatIf(lockDistrictDown));
+  }
+
+  /** The same, counts only. */
+  @Benchmark
+  public int whatIfLockdownDistrictCounts() {
+    return counts(report.whatIf(lockDistrictDown));
+  }
+
+  private static int lists(WhatIf effect) {
+    return effect.newlyBlocked().size() + effect.noLongerBlocked().size()
+        + effect.newBreakpoints().size() + effect.resolvedBreakpoints().size()
+        + effect.newlyAtRisk().size() + effect.noLongerAtRisk().size();
+  }
+
+  private static int counts(WhatIf effect) {
     return effect.blockedDelta() + effect.breakpointDelta() + effect.atRiskDelta();
   }
 }

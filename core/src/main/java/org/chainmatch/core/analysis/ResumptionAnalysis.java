@@ -60,6 +60,9 @@ public final class ResumptionAnalysis {
   final int groupCount;
   final int[] groupStart; // by group: first in-edge position; length groupCount + 1
   final int[] groupCustomer; // by group
+  // by group: its product id, read for every record and sort key; through the edge arrays it was
+  // three dependent loads, a cache miss each at 1M
+  final int[] groupProduct;
   final int[] firstGroup; // by enterprise: its groups are firstGroup[v] .. firstGroup[v + 1] - 1
   final int[] groupOfEdge; // by edge id
   final double[] effectiveShare; // by edge id; 0 for a repeated supplier within its group
@@ -83,6 +86,7 @@ public final class ResumptionAnalysis {
     int m = graph.relationCount();
     IntArrayList starts = new IntArrayList();
     IntArrayList customers = new IntArrayList();
+    IntArrayList groupProducts = new IntArrayList();
     firstGroup = new int[n + 1];
     groupOfEdge = new int[m];
     effectiveShare = new double[m];
@@ -98,6 +102,7 @@ public final class ResumptionAnalysis {
         }
         starts.add(k);
         customers.add(v);
+        groupProducts.add(product);
         assignShares(k, runEnd);
         k = runEnd;
       }
@@ -107,6 +112,7 @@ public final class ResumptionAnalysis {
     starts.add(m);
     groupStart = starts.toArray();
     groupCustomer = customers.toArray();
+    groupProduct = groupProducts.toArray();
     supplierAtPosition = new int[m];
     shareAtPosition = new double[m];
     for (int k = 0; k < m; k++) {
@@ -295,7 +301,7 @@ public final class ResumptionAnalysis {
   }
 
   int productIdOf(int group) {
-    return graph.edgeProduct(graph.inEdgeAt(groupStart[group]));
+    return groupProduct[group];
   }
 
   /**
