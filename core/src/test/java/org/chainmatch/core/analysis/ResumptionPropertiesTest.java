@@ -39,14 +39,18 @@ class ResumptionPropertiesTest {
     }
   }
 
+  /** Any status: resumed, suspended, unknown, or partial at any capacity. */
+  private static Arbitrary<OperatingStatus> anyStatus() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(OperatingStatus.of(OperatingState.RESUMED)),
+        Arbitraries.just(OperatingStatus.of(OperatingState.SUSPENDED)),
+        Arbitraries.just(OperatingStatus.unknown()),
+        Arbitraries.integers().between(0, 100).map(c -> OperatingStatus.of(OperatingState.PARTIAL, c)));
+  }
+
   @Provide
   Arbitrary<Economy> economies() {
-    Arbitrary<OperatingStatus> statuses =
-        Arbitraries.oneOf(
-            Arbitraries.just(OperatingStatus.of(OperatingState.RESUMED)),
-            Arbitraries.just(OperatingStatus.of(OperatingState.SUSPENDED)),
-            Arbitraries.just(OperatingStatus.unknown()),
-            Arbitraries.integers().between(0, 100).map(c -> OperatingStatus.of(OperatingState.PARTIAL, c)));
+    Arbitrary<OperatingStatus> statuses = anyStatus();
     Arbitrary<Integer> size = Arbitraries.integers().between(2, 10);
     return size.flatMap(
         n -> {
@@ -194,11 +198,7 @@ class ResumptionPropertiesTest {
 
   @Provide
   Arbitrary<List<OperatingStatus>> statusesOf() {
-    return Arbitraries.oneOf(
-            Arbitraries.just(OperatingStatus.of(OperatingState.RESUMED)),
-            Arbitraries.just(OperatingStatus.of(OperatingState.SUSPENDED)),
-            Arbitraries.just(OperatingStatus.unknown()),
-            Arbitraries.integers().between(0, 100).map(c -> OperatingStatus.of(OperatingState.PARTIAL, c)))
+    return anyStatus()
         .list()
         .ofMinSize(1)
         .ofMaxSize(4);
