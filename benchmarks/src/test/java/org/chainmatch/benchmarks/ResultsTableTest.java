@@ -99,7 +99,8 @@ class ResultsTableTest {
 
   @Test
   void convertsASingleShotTimeToSeconds() {
-    assertThat(verdictOf("100,000-demand batch", results.get(2))).isEqualTo("yes (45.0 s)");
+    // 45,000 ms = 45 s > 20 s.
+    assertThat(verdictOf("100,000-demand batch", results.get(2))).isEqualTo("**NO** (45.0 s)");
   }
 
   @Test
@@ -127,17 +128,20 @@ class ResultsTableTest {
         List.of(), "");
     assertThat(analysis.size()).contains(1_000_000);
     assertThat(analysis.otherParams()).isEqualTo("seed=42");
-    // 1,500 ms = 1.50 s <= 2 s.
-    assertThat(verdictOf("whole analysis", analysis)).isEqualTo("yes (1.50 s)");
+    // 1,500 ms > 150 ms.
+    assertThat(verdictOf("whole analysis", analysis)).isEqualTo("**NO** (1,500 ms)");
   }
 
   @Test
   void readsTargetsOffTheMethodNameNotTheClassName() {
     assertThat(Target.CHAINMATCH)
         .noneMatch(t -> t.appliesTo(
-            "org.chainmatch.benchmarks.index.IndexQueryBenchmark.statusUpdateVisible"))
-        .noneMatch(t -> t.appliesTo(
             "org.chainmatch.benchmarks.analysis.ResumptionBenchmark.analysisState"));
+    assertThat(Target.CHAINMATCH)
+        .filteredOn(t -> t.appliesTo(
+            "org.chainmatch.benchmarks.index.IndexQueryBenchmark.statusUpdateVisible"))
+        .extracting(Target::label)
+        .containsExactly("status update visible to searches p50 ≤ 20 ms");
     assertThat(Target.CHAINMATCH)
         .filteredOn(t -> t.appliesTo(
             "org.chainmatch.benchmarks.index.IndexQueryBenchmark.filteredTop20"))
@@ -170,11 +174,11 @@ class ResultsTableTest {
 
   @Test
   void scalesABatchTimeToOneHundredThousandDemandsByTheDemandsParameter() {
-    // 1,000 demands in 0.5 s: 100,000 demands would take 50 s.
-    JmhResult batch = build("matching.MatchBatchBenchmark.matchBatch", 1_000_000, 0.5, "s/op",
+    // 1,000 demands in 0.15 s: 100,000 demands would take 15 s.
+    JmhResult batch = build("matching.MatchBatchBenchmark.matchBatch", 1_000_000, 0.15, "s/op",
         Map.of("demands", "1000"));
 
-    assertThat(verdictOf("100,000-demand batch", batch)).isEqualTo("yes (50.0 s)");
+    assertThat(verdictOf("100,000-demand batch", batch)).isEqualTo("yes (15.0 s)");
   }
 
   @Test
@@ -183,23 +187,135 @@ class ResultsTableTest {
     ResultsTable.Run quick = new ResultsTable.Run("quick.json", "benchmarks/run.sh quick",
         List.of(build("LoadBenchmark.load", 10_000, 80, "ms/op", Map.of()),
             build("LoadBenchmark.load", 100_000, 900, "ms/op", Map.of())),
-        "5.10, 5.00, 4.90", "3.20, 4.00, 4.50", "12");
+        "1.10, 1.00, 0.90", "1.20, 1.00, 0.50", "12");
     ResultsTable.Run full = new ResultsTable.Run("full.json", "benchmarks/run.sh full Load",
         List.of(build("LoadBenchmark.load", 100_000, 1_000, "ms/op", Map.of()),
             build("LoadBenchmark.load", 1_000_000, 12_000, "ms/op", Map.of())),
-        "2.00, 2.50, 3.00", "2.10, 2.20, 2.40", "20");
+        "1.00, 2.50, 3.00", "1.10, 2.20, 2.40", "20");
 
     String page = new ResultsTable(Target.CHAINMATCH).render(List.of(quick, full), machine);
 
     assertThat(page)
-        .contains("| quick.json | `benchmarks/run.sh quick` |", "| 5.10, 5.00, 4.90 | "
-            + "3.20, 4.00, 4.50 | 12 |")
+        .contains("| quick.json | `benchmarks/run.sh quick` |", "| 1.10, 1.00, 0.90 | "
+            + "1.20, 1.00, 0.50 |  | 12 | shown |")
         .contains("| LoadBenchmark.load | 10,000 | avgt | 80.0 |")
         .contains("| LoadBenchmark.load | 100,000 | avgt | 1,000 |")
         .doesNotContain("| LoadBenchmark.load | 100,000 | avgt | 900 |")
         .contains("| LoadBenchmark.load | 1,000,000 | avgt | 12,000 |");
     // 80 → 1,000 is 12.5×, 1,000 → 12,000 is 12×.
     assertThat(page).contains("| LoadBenchmark.load | ms/op | 80.0 | 1,000 (12.5×) | 12,000 (12.0×) |");
+  }
+
+  @Test
+  void leavesOutARunMeasuredUnderALoadAboveTheCoreCountUnlessForced() {
+    Machine machine = new Machine(2, "Test CPU");
+    ResultsTable.Run busy = new ResultsTable.Run("busy.json", "benchmarks/run.sh quick",
+        List.of(build("LoadBenchmark.load", 10_000, 80, "ms/op", Map.of())),
+        "0.50, 0.40, 0.30", "1.00, 0.80, 0.60", "5.75", "3", WarmupLog.empty());
+    ResultsTable table = new ResultsTable(Target.CHAINMATCH);
+
+    assertThat(table.render(List.of(busy), machine))
+        .contains("**left out: measured under a load above 2**")
+        .doesNotContain("| LoadBenchmark.load | 10,000 |");
+    assertThat(table.render(List.of(busy), machine, true))
+        .contains("(forced)")
+        .contains("| LoadBenchmark.load | 10,000 | avgt | 80.0 |");
+  }
+
+  @Test
+  void readsWarmupIterationsPerBenchmarkAndParametersFromJmhsLog() {
+    WarmupLog log = WarmupLog.parse(List.of(
+        "# Benchmark: org.chainmatch.benchmarks.LoadBenchmark.load",
+        "# Parameters: (size = 10000)",
+        "# Warmup Iteration   1: 120.512 ms/op",
+        "# Warmup Iteration   2: 81.004 ms/op",
+        "# Warmup Iteration   3: 80.250 ms/op",
+        "Iteration   1: 80.100 ms/op",
+        "# Benchmark: org.chainmatch.benchmarks.LoadBenchmark.load",
+        "# Parameters: (size = 100000)",
+        "# Warmup Iteration   1: 1,450.000 ±(99.9%) 20.1 ms/op",
+        "# Warmup Iteration   2: 1,200.000 ±(99.9%) 20.1 ms/op"));
+
+    assertThat(log.of(build("LoadBenchmark.load", 10_000, 80, "ms/op", Map.of())))
+        .containsExactly(120.512, 81.004, 80.250);
+    assertThat(log.of(build("LoadBenchmark.load", 100_000, 900, "ms/op", Map.of())))
+        .containsExactly(1450.0, 1200.0);
+    assertThat(log.of(build("LoadBenchmark.load", 1_000_000, 9, "ms/op", Map.of()))).isEmpty();
+  }
+
+  @Test
+  void judgesWarmupSettledWhenTheLastTwoAgreeWithinTheMeasurementError() {
+    WarmupLog log = WarmupLog.parse(List.of(
+        "# Benchmark: org.chainmatch.benchmarks.AlternativeQueryBenchmark.query",
+        "# Parameters: (size = 100000)",
+        "# Warmup Iteration   1: 2.800 ms/op",
+        "# Warmup Iteration   2: 0.160 ms/op",
+        "# Warmup Iteration   3: 0.150 ms/op",
+        "# Benchmark: org.chainmatch.benchmarks.AlternativeQueryBenchmark.query",
+        "# Parameters: (size = 10000)",
+        "# Warmup Iteration   1: 2.800 ms/op",
+        "# Warmup Iteration   2: 0.900 ms/op"));
+    JmhResult settled = withError(build("AlternativeQueryBenchmark.query", 100_000, 0.149,
+        "ms/op", Map.of()), 0.012);
+    JmhResult unsettled = withError(build("AlternativeQueryBenchmark.query", 10_000, 0.149,
+        "ms/op", Map.of()), 0.012);
+
+    // |0.150 - 0.160| = 0.010 <= 0.012; |0.900 - 2.800| = 1.9 > 0.012.
+    assertThat(log.verdict(settled).settled()).isEqualTo(WarmupLog.Settled.YES);
+    assertThat(log.verdict(unsettled).settled()).isEqualTo(WarmupLog.Settled.NO);
+    assertThat(log.verdict(unsettled).cell()).startsWith("**NOT SETTLED** 2.80 → 0.900");
+  }
+
+  @Test
+  void warnsAtTheTopOfThePageWhenAWarmupDidNotSettle() {
+    Machine machine = new Machine(2, "Test CPU");
+    WarmupLog log = WarmupLog.parse(List.of(
+        "# Benchmark: org.chainmatch.benchmarks.LoadBenchmark.load",
+        "# Parameters: (size = 10000)",
+        "# Warmup Iteration   1: 300.000 ms/op",
+        "# Warmup Iteration   2: 200.000 ms/op"));
+    ResultsTable.Run run = new ResultsTable.Run("quick.json", "benchmarks/run.sh quick",
+        List.of(build("LoadBenchmark.load", 10_000, 80, "ms/op", Map.of())),
+        "0.1", "0.1", "0.2", "3", log);
+
+    // No error from JMH: 5% of 80 = 4 ms of tolerance, and 300 → 200 differs by 100.
+    assertThat(new ResultsTable(Target.CHAINMATCH).render(List.of(run), machine))
+        .contains("**Warning:** the warm-up of 1 of 1 results did not settle")
+        .contains("**NOT SETTLED** 300 → 200 (± 4.00)");
+  }
+
+  @Test
+  void fillsTheReadmeTableWithTheTargetedResultsOnly() {
+    Machine machine = new Machine(2, "Test CPU");
+    ResultsTable.Run run = new ResultsTable.Run("full.json", "benchmarks/run.sh full",
+        List.of(build("LoadBenchmark.load", 1_000_000, 4_000, "ms/op", Map.of()),
+            build("CityGeneratorBenchmark.writeCity", 1_000_000, 9, "s/op", Map.of())),
+        "0.1", "0.1", "0.2", "3", WarmupLog.empty());
+    String readme = "# x\n\nbefore\n" + ResultsTable.README_BEGIN + "\nold table\n"
+        + ResultsTable.README_END + "\nafter\n";
+
+    String table = new ResultsTable(Target.CHAINMATCH).readmeTable(List.of(run), machine, false);
+    String updated = ResultsTable.replaceReadmeTable(readme, table);
+
+    assertThat(table)
+        .contains("| LoadBenchmark.load | 1,000,000 | 4,000 ms/op |  | ≤ 5 s (at size 1000000) "
+            + "| yes (4.00 s) | unknown | full.json |")
+        .doesNotContain("CityGenerator");
+    assertThat(updated).startsWith("# x\n\nbefore\n" + ResultsTable.README_BEGIN + "\n| Benchmark")
+        .endsWith(ResultsTable.README_END + "\nafter\n")
+        .doesNotContain("old table");
+  }
+
+  @Test
+  void refusesToFillAReadmeWithoutTheMarks() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ResultsTable.replaceReadmeTable("# no marks\n", "| t |\n"))
+        .withMessageContaining("benchmarks:begin");
+  }
+
+  private static JmhResult withError(JmhResult r, double error) {
+    return new JmhResult(r.benchmark(), r.mode(), r.params(), r.score(), error, r.unit(),
+        r.percentiles(), r.jdk(), r.jvmArgs(), r.settings());
   }
 
   @Test
