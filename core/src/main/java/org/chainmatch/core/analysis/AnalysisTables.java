@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.OperatingState;
+import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.core.io.TableWriter;
 
 /**
- * Writes a {@link ResumptionReport} as {@code breakpoints.csv}, {@code blocked.csv} and {@code
- * priorities.csv}, and a {@link WhatIf} as {@code what-if.csv}, through {@link TableWriter}: each
+ * Writes a {@link ResumptionReport} as {@code breakpoints.csv}, {@code blocked.csv}, {@code
+ * priorities.csv}, {@code stalled.csv} and {@code at-risk.csv}, and a {@link WhatIf} as {@code what-if.csv}, through {@link TableWriter}: each
  * file appears whole or not at all, and no cell can run as a spreadsheet formula. Columns are documented in {@code core/ANALYSIS.md}. Several
  * codes in one cell are separated by {@code ;}, as in the input contract.
  */
@@ -40,6 +42,18 @@ public final class AnalysisTables {
           "rank", "enterprise", "enterprise_name", "enterprise_region", "key", "status", "score",
           "unblocked_inputs", "freed_enterprises", "dependence", "explanation");
 
+  /** Columns of {@code stalled.csv}: one row per {@link Stalled} (supplier and product). */
+  public static final List<String> STALLED_COLUMNS =
+      List.of(
+          "enterprise", "enterprise_name", "enterprise_region", "status", "product",
+          "stopped_customers", "why");
+
+  /** Columns of {@code at-risk.csv}: one row per {@link AtRisk} enterprise of the cascade. */
+  public static final List<String> AT_RISK_COLUMNS =
+      List.of(
+          "enterprise", "enterprise_name", "enterprise_region", "status", "tier", "via",
+          "products", "why");
+
   /** Columns of {@code what-if.csv}. */
   public static final List<String> WHAT_IF_COLUMNS =
       List.of(
@@ -49,8 +63,11 @@ public final class AnalysisTables {
   private AnalysisTables() {}
 
   /**
-   * Writes the three tables into {@code directory}, which is created if missing; existing files
-   * of the same names are replaced.
+   * Writes the five tables ({@code breakpoints.csv}, {@code blocked.csv}, {@code priorities.csv},
+   * {@code stalled.csv}, {@code at-risk.csv}) into {@code directory}, which is created if missing;
+   * existing files of the same names are replaced. Each table has exactly one row per record of
+   * the report's list ({@link ResumptionReport#stalled()}, {@link ResumptionReport#cascade()}, …),
+   * so its row count equals that list's size.
    */
   public static void write(ResumptionReport report, Path directory) throws IOException {
     checkNotNull(report, "report");
@@ -90,6 +107,67 @@ public final class AnalysisTables {
       }
       out.commit();
     }
+    writeStalled(report, directory.resolve("stalled.csv"));
+    writeAtRisk(report, directory.resolve("at-risk.csv"));
+  }
+
+  /** 上游已复工而下游未复工: working suppliers whose customers for a product all do not work. */
+  private static void writeStalled(ResumptionReport report, Path file) throws IOException {
+    SupplyGraph graph = report.graph();
+    try (TableWriter out = TableWriter.create(file, STALLED_COLUMNS)) {
+      for (Stalled s : report.stalled()) {
+        Enterprise e = graph.enterprise(s.supplier()).orElseThrow();
+        StringBuilder why = new StringBuilder(stateText(e.status()))
+            .append("，但「").append(s.product()).append("」的全部 ")
+            .append(s.customers().size()).append(" 家客户均未在生产：");
+        for (int i = 0; i < s.customers().size(); i++) {
+          Enterprise c = graph.enterprise(s.customers().get(i)).orElseThrow();
+          why.append(i == 0 ? "" : "、").append(c.name()).append("（")
+              .append(stateText(c.status())).append("）");
+        }
+        out.row(
+            List.of(
+                e.uscc(), e.name(), e.region().code(), e.status().state(), s.product(),
+                codes(s.customers()), why));
+      }
+      out.commit();
+    }
+  }
+
+  /** The cascade: enterprises that can produce but wait on one that cannot, tier by tier. */
+  private static void writeAtRisk(ResumptionReport report, Path file) throws IOException {
+    SupplyGraph graph = report.graph();
+    try (TableWriter out = TableWriter.create(file, AT_RISK_COLUMNS)) {
+      for (AtRisk a : report.cascade()) {
+        Enterprise e = graph.enterprise(a.enterprise()).orElseThrow();
+        Enterprise via = graph.enterprise(a.via()).orElseThrow();
+        // The in-edges of the enterprise are few; a hub supplier's out-edges may be thousands.
+        List<String> products = graph.relationsInto(a.enterprise()).stream()
+            .filter(r -> r.supplier().equals(a.via())).map(r -> r.product()).distinct().toList();
+        String cause;
+        if (a.tier() > 1) {
+          cause = "为第 " + (a.tier() - 1) + " 级风险企业";
+        } else if (via.status().isWorking()) {
+          cause = "已复工但投入品短缺（受阻），无法正常生产";
+        } else {
+          cause = stateText(via.status()) + "，无法生产";
+        }
+        String why = "第 " + a.tier() + " 级：供应商" + via.name() + "（" + via.uscc() + "）"
+            + cause + "，其供应「" + String.join("、", products) + "」";
+        out.row(
+            List.of(
+                e.uscc(), e.name(), e.region().code(), e.status().state(), a.tier(), via.uscc(),
+                String.join(";", products), why));
+      }
+      out.commit();
+    }
+  }
+
+  private static String stateText(OperatingStatus status) {
+    String text = status.state().chinese();
+    return status.hasKnownCapacity() && status.state() == OperatingState.PARTIAL
+        ? text + " 产能" + status.capacity() + "%"
+        : text;
   }
 
   /**

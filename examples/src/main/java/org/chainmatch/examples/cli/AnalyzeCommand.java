@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
     description = {
       "Finds where upstream and downstream are out of step: blocked enterprises, breakpoints (断点),",
       "the cascade and which resumptions unblock the most. Writes breakpoints.csv, blocked.csv,",
-      "priorities.csv and summary.json into --out. Requires --enterprises, --relations, --city, --out.",
+      "priorities.csv, stalled.csv (上游已复工而下游未复工), at-risk.csv and summary.json",
+      "into --out. Requires --enterprises, --relations, --city, --out.",
       "With --what-if-resume or --what-if-suspend it also writes what-if.csv: what those changes",
       "would add to and remove from the blocked inputs, breakpoints and cascade."
     },

@@ -136,7 +136,8 @@ final class Job {
   }
 
   /**
-   * Analyses the statuses and writes the three tables. Without an engine (the analyze command,
+   * Analyses the statuses and writes the five tables (stalled.csv and at-risk.csv have one row
+   * per enterprise the {@code stalled} and {@code at_risk} counts count). Without an engine (the analyze command,
    * which matches nothing) the graph is built from the loaded data and no index is built.
    */
   ResumptionReport analyze() throws IOException {
@@ -146,7 +147,8 @@ final class Job {
             : ResumptionAnalysis.of(SupplyGraph.of(data.enterprises(), data.relations()), city)
                 .analyse();
     AnalysisTables.write(report, out.dir());
-    for (String f : List.of("breakpoints.csv", "blocked.csv", "priorities.csv")) {
+    for (String f : List.of(
+        "breakpoints.csv", "blocked.csv", "priorities.csv", "stalled.csv", "at-risk.csv")) {
       out.published(out.file(f));
     }
     summary.count("blocked", report.blockedCount());
