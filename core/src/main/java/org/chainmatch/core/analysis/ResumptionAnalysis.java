@@ -7,6 +7,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntUnaryOperator;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionLevel;
@@ -306,20 +307,39 @@ public final class ResumptionAnalysis {
 
   /**
    * Sorts input groups by customer code, then product: the canonical order of blocked inputs and
-   * breakpoints. Positions are packed into {@code long}s under their customer's code rank and
-   * sorted, then the few groups of one customer are ordered by product rank: a comparator reading
-   * ranks through the group arrays cost a cache miss per comparison.
+   * breakpoints.
    */
   int[] inCustomerThenProductOrder(IntArrayList groups) {
+    IntArrayList customers = new IntArrayList(groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      customers.add(groupCustomer[groups.get(i)]);
+    }
+    int[] order = inOwnerThenProductOrder(customers, i -> groupProduct[groups.get(i)]);
+    int[] out = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = groups.get(order[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The positions {@code 0 .. owners.size() - 1} ordered by their owner's code, then their
+   * product's name. Positions are packed into {@code long}s under their owner's code rank and
+   * sorted, then the few positions of one owner are ordered by product rank: a comparator reading
+   * ranks through the arrays cost a cache miss per comparison. O(n log n) on primitives.
+   *
+   * @param owners an enterprise id per position
+   * @param productIdAt a product id per position
+   */
+  int[] inOwnerThenProductOrder(IntArrayList owners, IntUnaryOperator productIdAt) {
     int[] codes = codeRank.get();
     int[] products = productRank.get();
-    int size = groups.size();
+    int size = owners.size();
     long[] keys = new long[size];
-    int[] productOf = new int[size]; // by position in groups
+    int[] productOf = new int[size]; // by position
     for (int i = 0; i < size; i++) {
-      int g = groups.get(i);
-      keys[i] = (long) codes[groupCustomer[g]] << 32 | i;
-      productOf[i] = products[productIdOf(g)];
+      keys[i] = (long) codes[owners.get(i)] << 32 | i;
+      productOf[i] = products[productIdAt.applyAsInt(i)];
     }
     Arrays.sort(keys);
     int[] out = new int[size];
@@ -328,7 +348,7 @@ public final class ResumptionAnalysis {
       while (end < size && keys[end] >>> 32 == keys[start] >>> 32) {
         end++;
       }
-      // Insertion sort: one customer has a handful of inputs.
+      // Insertion sort: one owner has a handful of inputs or products.
       for (int i = start + 1; i < end; i++) {
         long key = keys[i];
         int j = i - 1;
@@ -339,7 +359,7 @@ public final class ResumptionAnalysis {
         keys[j + 1] = key;
       }
       for (int i = start; i < end; i++) {
-        out[i] = groups.get((int) keys[i]);
+        out[i] = (int) keys[i];
       }
       start = end;
     }

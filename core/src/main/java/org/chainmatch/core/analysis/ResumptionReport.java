@@ -26,9 +26,10 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 /**
  * The result of a {@link ResumptionAnalysis} for one set of statuses.
  *
- * <p>The per-enterprise and per-input state is computed eagerly in time linear in relations; the
- * lists of records are built on first request, as a large city's cascade can list most of its
- * enterprises. All lists are immutable and in a canonical order that depends only on the data, not
+ * <p>The per-enterprise and per-input state is computed eagerly in time linear in relations. Each
+ * list is put in order on its first request (a sort of primitive keys, O(k log k) in its length)
+ * and its records are built as they are read, as a large city's cascade can list most of its
+ * enterprises and most callers count, page or stream a list once. All lists are immutable and in a canonical order that depends only on the data, not
  * on the order enterprises and relations were added: by enterprise code (then product) unless
  * stated otherwise. Thread-safe.
  */
@@ -178,13 +179,12 @@ public final class ResumptionReport {
    * only the tiers that depended on them alone. The new report is equal to a full analysis of the
    * new statuses.
    *
-   * <p>Cost: copying this report's per-enterprise and per-input state (about 55 MB and 10 ms at
-   * 1,000,000 enterprises and 5,000,000 relations) plus work proportional to the relations the
-   * changed enterprises reach within {@link AnalysisOptions#maxCascadeTiers()}; the delta lists
-   * are built on request. At that size, resuming one district's 13,173 non-working enterprises
-   * takes about 65 ms (110 ms with every list), suspending its 74,390 working ones about 100 ms
-   * (340 ms with all 475,000 delta records). This report is left unchanged; an entry that repeats
-   * an enterprise's current status changes nothing.
+   * <p>Cost: copying this report's per-enterprise and per-input state (about 55 bytes per
+   * enterprise and relation) plus work proportional to the relations the changed enterprises
+   * reach within {@link AnalysisOptions#maxCascadeTiers()}; the delta lists are ordered on request
+   * and their records built as they are read (figures in {@code benchmarks/RESULTS.md}). This
+   * report is left unchanged; an entry that repeats an enterprise's current status changes
+   * nothing.
    *
    * @param changes new statuses by enterprise code
    * @throws IllegalArgumentException if a code is not in the graph
@@ -533,34 +533,23 @@ public final class ResumptionReport {
   }
 
   private List<Blocked> listBlocked() {
-    return groupsInOrder(this::isBlocked, blockedCount(), this::blockedRecord);
+    return RecordList.of(groupsInOrder(this::isBlocked), this::blockedRecord);
   }
 
   private List<Breakpoint> listBreakpoints() {
-    return groupsInOrder(this::isBreakpoint, breakpointCount(), this::breakpointRecord);
+    return RecordList.of(groupsInOrder(this::isBreakpoint), this::breakpointRecord);
   }
 
-  // Visits customers in code order and each one's few groups in product order: the canonical
-  // order without sorting millions of records (or ids by keys far apart in memory).
-  private <T> List<T> groupsInOrder(IntPredicate selected, int count, IntFunction<T> record) {
-    int[] byCode = analysis.idsByCode();
-    int[] productRank = analysis.productRank();
-    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(count);
+  // Selected in id order (a sequential scan), then sorted on packed keys: walking customers in
+  // code order instead read the group arrays at random, a cache miss per customer at 1M.
+  private int[] groupsInOrder(IntPredicate selected) {
     IntArrayList groups = new IntArrayList();
-    for (int v : byCode) {
-      for (int g = analysis.firstGroup[v]; g < analysis.firstGroup[v + 1]; g++) {
-        if (selected.test(g)) {
-          groups.add(g);
-        }
+    for (int g = 0; g < analysis.groupCount; g++) {
+      if (selected.test(g)) {
+        groups.add(g);
       }
-      if (groups.size() > 1) {
-        groups.sortThis((a, b) -> Integer.compare(
-            productRank[analysis.productIdOf(a)], productRank[analysis.productIdOf(b)]));
-      }
-      groups.forEach(g -> out.add(record.apply(g)));
-      groups.clear();
     }
-    return out.build();
+    return analysis.inCustomerThenProductOrder(groups);
   }
 
   /** The enterprises {@code ids} by cascade tier, then code. */
@@ -568,34 +557,54 @@ public final class ResumptionReport {
     return analysis.inKeyThenCodeOrder(ids, tier);
   }
 
+  // A stalled (supplier, product) is the first out-edge of its product run; runs are found in one
+  // pass over the out-edges of working suppliers and put in canonical order on packed keys.
   private List<Stalled> listStalled() {
-    List<Stalled> out = new ArrayList<>();
+    IntArrayList runs = new IntArrayList();
+    IntArrayList owners = new IntArrayList();
     for (int v = 0; v < working.length; v++) {
       if (!working[v]) {
         continue;
       }
       int end = graph.outEdgesEnd(v);
       for (int e = graph.outEdgesBegin(v); e < end; ) {
+        int first = e;
         int product = graph.edgeProduct(e);
         boolean anyWorking = false;
-        List<Uscc> customers = new ArrayList<>();
-        int previous = -1; // customers of one product are in id order: repeats are adjacent
         for (; e < end && graph.edgeProduct(e) == product; e++) {
-          int c = graph.edgeCustomer(e);
-          anyWorking |= working[c];
-          if (!anyWorking && c != previous) {
-            customers.add(graph.usccAt(c));
-          }
-          previous = c;
+          anyWorking |= working[graph.edgeCustomer(e)];
         }
         if (!anyWorking) {
-          customers.sort(BY_CODE);
-          out.add(new Stalled(graph.usccAt(v), graph.product(product), customers));
+          runs.add(first);
+          owners.add(v);
         }
       }
     }
-    out.sort(Comparator.comparing(Stalled::supplier, BY_CODE).thenComparing(Stalled::product));
-    return ImmutableList.copyOf(out);
+    int[] order = analysis.inOwnerThenProductOrder(owners, i -> graph.edgeProduct(runs.get(i)));
+    int[] firstEdges = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      firstEdges[i] = runs.get(order[i]);
+    }
+    return RecordList.of(firstEdges, this::stalledRecord);
+  }
+
+  // The run of out-edges that starts at firstEdge: one supplier's customers for one product, in
+  // id order, so repeats are adjacent.
+  Stalled stalledRecord(int firstEdge) {
+    int v = graph.edgeSupplier(firstEdge);
+    int product = graph.edgeProduct(firstEdge);
+    int end = graph.outEdgesEnd(v);
+    List<Uscc> customers = new ArrayList<>();
+    int previous = -1;
+    for (int e = firstEdge; e < end && graph.edgeProduct(e) == product; e++) {
+      int c = graph.edgeCustomer(e);
+      if (c != previous) {
+        customers.add(graph.usccAt(c));
+      }
+      previous = c;
+    }
+    customers.sort(BY_CODE);
+    return new Stalled(graph.usccAt(v), graph.product(product), customers);
   }
 
   private List<AtRisk> listCascade() {
@@ -605,12 +614,7 @@ public final class ResumptionReport {
         atRisk.add(v);
       }
     }
-    int[] ordered = inTierThenCodeOrder(atRisk);
-    ImmutableList.Builder<AtRisk> out = ImmutableList.builderWithExpectedSize(ordered.length);
-    for (int v : ordered) {
-      out.add(atRiskRecord(v));
-    }
-    return out.build();
+    return RecordList.of(inTierThenCodeOrder(atRisk), this::atRiskRecord);
   }
 
   private List<Priority> listPriorities() {
@@ -664,28 +668,60 @@ public final class ResumptionReport {
       rounded[x] = -Math.round((unblockWeight[x] + dependence[x]) * 1e6);
       candidates.add(x);
     }
+    int[] ranked = inScoreThenCodeOrder(candidates, rounded);
+    int tiers = analysis.options.maxCascadeTiers();
+    // Records, and their Chinese explanation, are built as they are read.
+    return RecordList.ofIndices(ranked.length, r -> {
+      int x = ranked[r];
+      return new Priority(
+          graph.usccAt(x),
+          r + 1,
+          unblockWeight[x] + dependence[x],
+          unblocked[x],
+          freed[x],
+          unblockWeight[x],
+          dependence[x],
+          explanation(unblocked[x], freed[x], freedKey[x], tiers, dependence[x]));
+    });
+  }
+
+  /**
+   * The candidates by {@code rounded} (ascending: the negated, rounded score), then code. Packed
+   * into one {@code long} per candidate and sorted on primitives when the spread of scores and
+   * the code ranks fit in 63 bits, as they do for any real city; a comparator otherwise.
+   */
+  private int[] inScoreThenCodeOrder(IntArrayList candidates, long[] rounded) {
     int[] codes = analysis.codeRank();
+    int size = candidates.size();
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      long r = rounded[candidates.get(i)];
+      min = Math.min(min, r);
+      max = Math.max(max, r);
+    }
+    int rankBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, codes.length));
+    if (size > 0 && max - min >= 0 && 64 - Long.numberOfLeadingZeros(max - min) + rankBits <= 63) {
+      long[] keys = new long[size];
+      for (int i = 0; i < size; i++) {
+        int x = candidates.get(i);
+        keys[i] = (rounded[x] - min) << rankBits | codes[x];
+      }
+      Arrays.sort(keys);
+      int[] byCode = analysis.idsByCode();
+      long mask = (1L << rankBits) - 1;
+      int[] out = new int[size];
+      for (int i = 0; i < size; i++) {
+        out[i] = byCode[(int) (keys[i] & mask)];
+      }
+      return out;
+    }
     candidates.sortThis(
         (a, b) -> {
           int c = Long.compare(rounded[a], rounded[b]);
           return c != 0 ? c : Integer.compare(codes[a], codes[b]);
         });
-    int tiers = analysis.options.maxCascadeTiers();
-    ImmutableList.Builder<Priority> out = ImmutableList.builderWithExpectedSize(candidates.size());
-    for (int i = 0; i < candidates.size(); i++) {
-      int x = candidates.get(i);
-      out.add(
-          new Priority(
-              graph.usccAt(x),
-              i + 1,
-              unblockWeight[x] + dependence[x],
-              unblocked[x],
-              freed[x],
-              unblockWeight[x],
-              dependence[x],
-              explanation(unblocked[x], freed[x], freedKey[x], tiers, dependence[x])));
-    }
-    return out.build();
+    return candidates.toArray();
   }
 
   // Built by hand rather than with String.format, which parsed both patterns anew for each of a

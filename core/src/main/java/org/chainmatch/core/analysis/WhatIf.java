@@ -2,7 +2,6 @@ package org.chainmatch.core.analysis;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
-import com.google.common.collect.ImmutableList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -14,10 +13,10 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  * change; the others the state after. Lists are in the same canonical orders as {@link
  * ResumptionReport}'s.
  *
- * <p>The counts are computed with the what-if; each list is built on its first request, as a
- * district's lockdown in a city of a million enterprises flips several hundred thousand states and
- * a caller often needs only the counts (building every record there costs more than the rest of
- * the what-if). Until a list is built it keeps the report the what-if was computed from
+ * <p>The counts are computed with the what-if; each list is ordered on its first request and
+ * its records are built as they are read, as a district's lockdown in a city of a million
+ * enterprises flips several hundred thousand states and a caller often needs only the counts or
+ * one page (building every record there costs more than the rest of the what-if). Until a list is built it keeps the report the what-if was computed from
  * reachable, since the {@code noLonger} and {@code resolved} records describe that report's
  * state. Immutable and thread-safe.
  */
@@ -191,16 +190,9 @@ public final class WhatIf {
         noLongerAtRisk);
   }
 
+  // The order is decided on first request (sorting ids); records are built as they are read.
   private static <T> Supplier<List<T>> list(
       java.util.function.Supplier<int[]> ordered, IntFunction<T> record) {
-    return Suppliers.memoize(
-        () -> {
-          int[] ids = ordered.get();
-          ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(ids.length);
-          for (int id : ids) {
-            out.add(record.apply(id));
-          }
-          return out.build();
-        });
+    return Suppliers.memoize(() -> RecordList.of(ordered.get(), record));
   }
 }

@@ -8,6 +8,7 @@ import static org.chainmatch.core.graph.Firms.uscc;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,27 @@ class ResumptionPropertiesTest {
     assertThat(shuffled.stalled()).isEqualTo(original.stalled());
     assertThat(shuffled.cascade()).isEqualTo(original.cascade());
     assertThat(ranking(shuffled.priorities())).isEqualTo(ranking(original.priorities()));
+  }
+
+  @Property
+  void everyListIsInItsDocumentedOrder(@ForAll("economies") Economy economy) {
+    ResumptionReport report = analyse(economy.graph());
+
+    assertThat(report.blocked()).isSortedAccordingTo(
+        Comparator.comparing((Blocked b) -> b.enterprise().value()).thenComparing(Blocked::product));
+    assertThat(report.breakpoints()).isSortedAccordingTo(
+        Comparator.comparing((Breakpoint b) -> b.enterprise().value())
+            .thenComparing(Breakpoint::product));
+    assertThat(report.stalled()).isSortedAccordingTo(
+        Comparator.comparing((Stalled s) -> s.supplier().value()).thenComparing(Stalled::product));
+    assertThat(report.cascade()).isSortedAccordingTo(
+        Comparator.comparingInt(AtRisk::tier).thenComparing(a -> a.enterprise().value()));
+    assertThat(report.priorities()).isSortedAccordingTo(
+        Comparator.comparingLong((Priority p) -> -Math.round(p.score() * 1e6))
+            .thenComparing(p -> p.enterprise().value()));
+    assertThat(report.priorities()).extracting(Priority::rank)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, report.priorities().size()).boxed().toList());
   }
 
   // Sums of shares in another order may differ in the last bit.
