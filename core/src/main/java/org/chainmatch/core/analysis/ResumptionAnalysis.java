@@ -57,21 +57,7 @@ public final class ResumptionAnalysis {
   final RegionCode homeCity;
   final AnalysisOptions options;
 
-  // An input group is one (customer, product) run of the in-edge index.
-  final int groupCount;
-  final int[] groupStart; // by group: first in-edge position; length groupCount + 1
-  final int[] groupCustomer; // by group
-  // by group: its product id, read for every record and sort key; through the edge arrays it was
-  // three dependent loads, a cache miss each at 1M
-  final int[] groupProduct;
-  final int[] firstGroup; // by enterprise: its groups are firstGroup[v] .. firstGroup[v + 1] - 1
-  final int[] groupOfEdge; // by edge id
-  final double[] effectiveShare; // by edge id; 0 for a repeated supplier within its group
-  // The same two facts by in-edge position, so that evaluating an input, or scanning an
-  // enterprise's suppliers in the cascade, reads memory in order instead of jumping to a random
-  // edge id per supplier.
-  final int[] supplierAtPosition;
-  final double[] shareAtPosition;
+  final InputGroups groups; // the per-topology tables
   final boolean[] inCity; // by enterprise
   final double[] weight; // by enterprise: keyWeight for key enterprises, else 1
   private final Supplier<double[]> dependence = Suppliers.memoize(this::computeDependence);
@@ -84,43 +70,7 @@ public final class ResumptionAnalysis {
     this.homeCity = homeCity;
     this.options = options;
     int n = graph.enterpriseCount();
-    int m = graph.relationCount();
-    IntArrayList starts = new IntArrayList();
-    IntArrayList customers = new IntArrayList();
-    IntArrayList groupProducts = new IntArrayList();
-    firstGroup = new int[n + 1];
-    groupOfEdge = new int[m];
-    effectiveShare = new double[m];
-    for (int v = 0; v < n; v++) {
-      firstGroup[v] = starts.size();
-      int end = graph.inEdgesEnd(v);
-      for (int k = graph.inEdgesBegin(v); k < end; ) {
-        int product = graph.edgeProduct(graph.inEdgeAt(k));
-        int runEnd = k;
-        while (runEnd < end && graph.edgeProduct(graph.inEdgeAt(runEnd)) == product) {
-          groupOfEdge[graph.inEdgeAt(runEnd)] = starts.size();
-          runEnd++;
-        }
-        starts.add(k);
-        customers.add(v);
-        groupProducts.add(product);
-        assignShares(k, runEnd);
-        k = runEnd;
-      }
-    }
-    firstGroup[n] = starts.size();
-    groupCount = starts.size();
-    starts.add(m);
-    groupStart = starts.toArray();
-    groupCustomer = customers.toArray();
-    groupProduct = groupProducts.toArray();
-    supplierAtPosition = new int[m];
-    shareAtPosition = new double[m];
-    for (int k = 0; k < m; k++) {
-      int e = graph.inEdgeAt(k);
-      supplierAtPosition[k] = graph.edgeSupplier(e);
-      shareAtPosition[k] = effectiveShare[e];
-    }
+    this.groups = new InputGroups(graph);
     inCity = new boolean[n];
     weight = new double[n];
     for (int v = 0; v < n; v++) {
@@ -214,7 +164,7 @@ public final class ResumptionAnalysis {
         long sum = 0;
         for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
           int c = graph.edgeCustomer(e);
-          sum += Math.round(effectiveShare[e] * weight[c] * (1 + previous[c] / FIXED_POINT) * FIXED_POINT);
+          sum += Math.round(groups.effectiveShare(e) * weight[c] * (1 + previous[c] / FIXED_POINT) * FIXED_POINT);
         }
         current[v] = sum;
       }
@@ -232,68 +182,16 @@ public final class ResumptionAnalysis {
   /** Units of the fixed-point dependence sums: 1e-9. */
   private static final double FIXED_POINT = 1e9;
 
-  // In-edge positions [begin, end) hold one customer's suppliers of one product, by supplier id.
-  // Repeated relations of one supplier are adjacent; the first carries the supplier's share.
-  private void assignShares(int begin, int end) {
-    int distinct = 0;
-    int unknown = 0;
-    double known = 0;
-    for (int k = begin; k < end; ) {
-      int runEnd = supplierRunEnd(k, end);
-      double share = supplierShare(k, runEnd);
-      distinct++;
-      if (Double.isNaN(share)) {
-        unknown++;
-      } else {
-        known += share;
-      }
-      k = runEnd;
-    }
-    double rest =
-        unknown == distinct ? 1.0 / distinct : Math.max(0, 1 - known) / Math.max(1, unknown);
-    for (int k = begin; k < end; ) {
-      int runEnd = supplierRunEnd(k, end);
-      double share = supplierShare(k, runEnd);
-      effectiveShare[graph.inEdgeAt(k)] = Double.isNaN(share) ? rest : share;
-      for (int r = k + 1; r < runEnd; r++) {
-        effectiveShare[graph.inEdgeAt(r)] = 0;
-      }
-      k = runEnd;
-    }
-  }
-
-  private int supplierRunEnd(int k, int end) {
-    int supplier = graph.edgeSupplier(graph.inEdgeAt(k));
-    int r = k + 1;
-    while (r < end && graph.edgeSupplier(graph.inEdgeAt(r)) == supplier) {
-      r++;
-    }
-    return r;
-  }
-
-  // The largest share given on a supplier's repeated relations, NaN if none gives one: a choice
-  // that does not depend on the order the relations were added.
-  private double supplierShare(int begin, int end) {
-    double share = Double.NaN;
-    for (int k = begin; k < end; k++) {
-      double s = graph.edgeShare(graph.inEdgeAt(k));
-      if (!Double.isNaN(s) && (Double.isNaN(share) || s > share)) {
-        share = s;
-      }
-    }
-    return share;
-  }
-
   /**
    * The 1-based rank of group {@code g}'s product among its customer's input products in string
    * order; computed on demand, as only breakpoints need it.
    */
   int ordinal(int g) {
-    int customer = groupCustomer[g];
+    int customer = groups.customer(g);
     int[] productRank = this.productRank.get();
     int product = productRank[productIdOf(g)];
     int rank = 1;
-    for (int other = firstGroup[customer]; other < firstGroup[customer + 1]; other++) {
+    for (int other = groups.firstOf(customer); other < groups.endOf(customer); other++) {
       if (productRank[productIdOf(other)] < product) {
         rank++;
       }
@@ -302,22 +200,22 @@ public final class ResumptionAnalysis {
   }
 
   int productIdOf(int group) {
-    return groupProduct[group];
+    return groups.product(group);
   }
 
   /**
    * Sorts input groups by customer code, then product: the canonical order of blocked inputs and
    * breakpoints.
    */
-  int[] inCustomerThenProductOrder(IntArrayList groups) {
-    IntArrayList customers = new IntArrayList(groups.size());
-    for (int i = 0; i < groups.size(); i++) {
-      customers.add(groupCustomer[groups.get(i)]);
+  int[] inCustomerThenProductOrder(IntArrayList selected) {
+    IntArrayList customers = new IntArrayList(selected.size());
+    for (int i = 0; i < selected.size(); i++) {
+      customers.add(groups.customer(selected.get(i)));
     }
-    int[] order = inOwnerThenProductOrder(customers, i -> groupProduct[groups.get(i)]);
+    int[] order = inOwnerThenProductOrder(customers, i -> groups.product(selected.get(i)));
     int[] out = new int[order.length];
     for (int i = 0; i < order.length; i++) {
-      out[i] = groups.get(order[i]);
+      out[i] = selected.get(order[i]);
     }
     return out;
   }

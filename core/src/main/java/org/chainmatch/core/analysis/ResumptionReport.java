@@ -6,8 +6,6 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
@@ -46,7 +43,8 @@ public final class ResumptionReport {
   private final double[] coverage; // by input group
   private final int[] workingSuppliers; // by input group
   private final int[] shortInputs; // by enterprise
-  private final byte[] tier; // by enterprise: 0 cannot produce, 1..T at risk, T + 1 safe
+  private final Cascade tiers; // by enterprise: 0 cannot produce, 1..T at risk, T + 1 safe
+  private final InputGroups groups; // the analysis's per-topology tables
 
   private final Supplier<List<Blocked>> blocked = Suppliers.memoize(this::listBlocked);
   private final Supplier<List<Breakpoint>> breakpoints = Suppliers.memoize(this::listBreakpoints);
@@ -63,7 +61,7 @@ public final class ResumptionReport {
       double[] coverage,
       int[] workingSuppliers,
       int[] shortInputs,
-      byte[] tier) {
+      Cascade tiers) {
     this.analysis = analysis;
     this.graph = graph;
     this.working = working;
@@ -71,7 +69,8 @@ public final class ResumptionReport {
     this.coverage = coverage;
     this.workingSuppliers = workingSuppliers;
     this.shortInputs = shortInputs;
-    this.tier = tier;
+    this.tiers = tiers;
+    this.groups = analysis.groups;
   }
 
   static ResumptionReport full(ResumptionAnalysis analysis, SupplyGraph graph) {
@@ -83,36 +82,35 @@ public final class ResumptionReport {
       working[v] = status.isWorking();
       capacity[v] = working[v] ? (byte) status.effectiveCapacity() : 0;
     }
-    ResumptionReport report =
-        new ResumptionReport(
-            analysis,
-            graph,
-            working,
-            capacity,
-            new double[analysis.groupCount],
-            new int[analysis.groupCount],
-            new int[n],
-            new byte[n]);
-    for (int g = 0; g < analysis.groupCount; g++) {
-      report.evaluate(g);
-      if (report.isShort(g)) {
-        report.shortInputs[analysis.groupCustomer[g]]++;
+    InputGroups groups = analysis.groups;
+    double[] coverage = new double[groups.count()];
+    int[] workingSuppliers = new int[groups.count()];
+    int[] shortInputs = new int[n];
+    double threshold = analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
+    for (int g = 0; g < groups.count(); g++) {
+      evaluate(groups, working, capacity, coverage, workingSuppliers, g);
+      if (coverage[g] < threshold) {
+        shortInputs[groups.customer(g)]++;
       }
     }
-    report.cascadeFromScratch();
-    return report;
+    Cascade tiers = Cascade.of(graph, groups, analysis.options.maxCascadeTiers(),
+        v -> !working[v] || shortInputs[v] > 0);
+    return new ResumptionReport(
+        analysis, graph, working, capacity, coverage, workingSuppliers, shortInputs, tiers);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Evaluation
 
-  private void evaluate(int g) {
+  // Coverage and working suppliers of input group g under the given statuses.
+  private static void evaluate(InputGroups groups, boolean[] working, byte[] capacity,
+      double[] coverage, int[] workingSuppliers, int g) {
     double sum = 0;
     int count = 0;
-    for (int k = analysis.groupStart[g]; k < analysis.groupStart[g + 1]; k++) {
-      int s = analysis.supplierAtPosition[k];
+    for (int k = groups.suppliersBegin(g); k < groups.suppliersEnd(g); k++) {
+      int s = groups.supplierAt(k);
       if (working[s]) {
-        sum += analysis.shareAtPosition[k] * capacity[s] / 100.0;
+        sum += groups.shareAt(k) * capacity[s] / 100.0;
         count++;
       }
     }
@@ -120,12 +118,16 @@ public final class ResumptionReport {
     workingSuppliers[g] = count;
   }
 
+  private void evaluate(int g) {
+    evaluate(groups, working, capacity, coverage, workingSuppliers, g);
+  }
+
   private boolean isShort(int g) {
     return coverage[g] < analysis.options.coverageThreshold() - ResumptionAnalysis.EPSILON;
   }
 
   private boolean isBlocked(int g) {
-    return working[analysis.groupCustomer[g]] && isShort(g);
+    return working[groups.customer(g)] && isShort(g);
   }
 
   private boolean isBreakpoint(int g) {
@@ -134,37 +136,6 @@ public final class ResumptionReport {
 
   private boolean cannotProduce(int v) {
     return !working[v] || shortInputs[v] > 0;
-  }
-
-  private int safeTier() {
-    return analysis.options.maxCascadeTiers() + 1;
-  }
-
-  private void cascadeFromScratch() {
-    int n = graph.enterpriseCount();
-    IntArrayList frontier = new IntArrayList();
-    for (int v = 0; v < n; v++) {
-      if (cannotProduce(v)) {
-        tier[v] = 0;
-        frontier.add(v);
-      } else {
-        tier[v] = (byte) safeTier();
-      }
-    }
-    for (int t = 1; t < safeTier() && !frontier.isEmpty(); t++) {
-      IntArrayList next = new IntArrayList();
-      for (int i = 0; i < frontier.size(); i++) {
-        int v = frontier.get(i);
-        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
-          int c = graph.edgeCustomer(e);
-          if (tier[c] > t) {
-            tier[c] = (byte) t;
-            next.add(c);
-          }
-        }
-      }
-      frontier = next;
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -202,7 +173,7 @@ public final class ResumptionReport {
             coverage.clone(),
             workingSuppliers.clone(),
             shortInputs.clone(),
-            tier.clone());
+            tiers.copyFor(after));
     // Sets of ids are bit sets: they are visited in id order, which walks the per-group and
     // per-enterprise arrays forwards; a hash set's order made each visit a cache miss, and its
     // probing of near-sequential ids was the largest cost of a district's what-if at 1M.
@@ -219,19 +190,19 @@ public final class ResumptionReport {
       }
     }
     // Inputs whose coverage or whose customer's status may have changed.
-    BitSet groups = new BitSet(analysis.groupCount);
+    BitSet touchedGroups = new BitSet(groups.count());
     for (int v = changed.nextSetBit(0); v >= 0; v = changed.nextSetBit(v + 1)) {
       for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
-        groups.set(analysis.groupOfEdge[e]);
+        touchedGroups.set(groups.ofEdge(e));
       }
-      groups.set(analysis.firstGroup[v], analysis.firstGroup[v + 1]);
+      touchedGroups.set(groups.firstOf(v), groups.endOf(v));
     }
     BitSet producers = changed; // enterprises whose ability to produce may change
-    for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+    for (int g = touchedGroups.nextSetBit(0); g >= 0; g = touchedGroups.nextSetBit(g + 1)) {
       boolean wasShort = isShort(g);
       next.evaluate(g);
       boolean isShort = next.isShort(g);
-      int customer = analysis.groupCustomer[g];
+      int customer = groups.customer(g);
       if (wasShort != isShort) {
         next.shortInputs[customer] += isShort ? 1 : -1;
       }
@@ -245,122 +216,9 @@ public final class ResumptionReport {
       }
     }
     BitSet touched = new BitSet(n);
-    next.removeSources(formerSources, touched);
-    next.addSources(newSources, touched);
-    return WhatIf.between(this, next, groups, touched);
-  }
-
-  /**
-   * Raises tiers after {@code former} stopped being sources; marks every enterprise whose tier was
-   * recomputed in {@code touched}. Tiers are otherwise still those of the old sources.
-   *
-   * <p>Only enterprises that lose every supplier one tier closer to a source can get a higher
-   * tier; they are found level by level from the former sources, which keeps the work
-   * proportional to what changes rather than to everything within reach.
-   */
-  private void removeSources(IntArrayList former, BitSet touched) {
-    int safe = safeTier();
-    BitSet invalid = new BitSet(graph.enterpriseCount());
-    IntArrayList members = new IntArrayList();
-    IntArrayList level = new IntArrayList();
-    for (int i = 0; i < former.size(); i++) {
-      int v = former.get(i);
-      invalid.set(v);
-      members.add(v);
-      level.add(v);
-    }
-    for (int t = 0; t + 1 < safe && !level.isEmpty(); t++) {
-      IntArrayList nextLevel = new IntArrayList();
-      for (int i = 0; i < level.size(); i++) {
-        int u = level.get(i);
-        for (int e = graph.outEdgesBegin(u); e < graph.outEdgesEnd(u); e++) {
-          int c = graph.edgeCustomer(e);
-          if (!invalid.get(c) && tier[c] == t + 1 && !supportedOutside(c, t, invalid)) {
-            invalid.set(c);
-            members.add(c);
-            nextLevel.add(c);
-          }
-        }
-      }
-      level = nextLevel;
-    }
-    // Recompute the invalid ones from suppliers outside the set, then within it by tier.
-    IntArrayList[] buckets = new IntArrayList[safe];
-    for (int t = 0; t < safe; t++) {
-      buckets[t] = new IntArrayList();
-    }
-    for (int i = 0; i < members.size(); i++) {
-      int v = members.get(i);
-      touched.set(v);
-      int best = safe;
-      if (cannotProduce(v)) {
-        best = 0;
-      } else {
-        for (int k = graph.inEdgesBegin(v); k < graph.inEdgesEnd(v); k++) {
-          int u = analysis.supplierAtPosition[k];
-          if (!invalid.get(u) && tier[u] + 1 < best) {
-            best = tier[u] + 1;
-          }
-        }
-      }
-      tier[v] = (byte) best;
-      if (best < safe) {
-        buckets[best].add(v);
-      }
-    }
-    for (int t = 0; t + 1 < safe; t++) {
-      IntArrayList bucket = buckets[t];
-      for (int i = 0; i < bucket.size(); i++) {
-        int v = bucket.get(i);
-        if (tier[v] != t) {
-          continue; // lowered after it was queued
-        }
-        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
-          int c = graph.edgeCustomer(e);
-          if (invalid.get(c) && tier[c] > t + 1) {
-            tier[c] = (byte) (t + 1);
-            buckets[t + 1].add(c);
-          }
-        }
-      }
-    }
-  }
-
-  // Whether c, at tier t + 1, has a supplier at tier t that is not invalid.
-  private boolean supportedOutside(int c, int t, BitSet invalid) {
-    for (int k = graph.inEdgesBegin(c); k < graph.inEdgesEnd(c); k++) {
-      int u = analysis.supplierAtPosition[k];
-      if (tier[u] == t && !invalid.get(u)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Lowers tiers from new sources, breadth first; marks every enterprise lowered in touched. */
-  private void addSources(IntArrayList sources, BitSet touched) {
-    IntArrayList frontier = new IntArrayList();
-    for (int i = 0; i < sources.size(); i++) {
-      int v = sources.get(i);
-      tier[v] = 0;
-      touched.set(v);
-      frontier.add(v);
-    }
-    for (int t = 1; t < safeTier() && !frontier.isEmpty(); t++) {
-      IntArrayList next = new IntArrayList();
-      for (int i = 0; i < frontier.size(); i++) {
-        int v = frontier.get(i);
-        for (int e = graph.outEdgesBegin(v); e < graph.outEdgesEnd(v); e++) {
-          int c = graph.edgeCustomer(e);
-          if (tier[c] > t) {
-            tier[c] = (byte) t;
-            touched.set(c);
-            next.add(c);
-          }
-        }
-      }
-      frontier = next;
-    }
+    next.tiers.raise(formerSources, next::cannotProduce, touched);
+    next.tiers.lower(newSources, touched);
+    return WhatIf.between(this, next, touchedGroups, touched);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -419,17 +277,17 @@ public final class ResumptionReport {
     if (v == SupplyGraph.ABSENT) {
       throw new IllegalArgumentException("enterprise " + uscc + " is not in the supply graph");
     }
-    return tier[v] < safeTier() ? OptionalInt.of(tier[v]) : OptionalInt.empty();
+    return tiers.tier(v) < tiers.safeTier() ? OptionalInt.of(tiers.tier(v)) : OptionalInt.empty();
   }
 
   Blocked blockedRecord(int g) {
-    int customer = analysis.groupCustomer[g];
+    int customer = groups.customer(g);
     List<Uscc> stopped = stoppedSuppliers(g);
     return new Blocked(graph.usccAt(customer), analysis.productOf(g), coverage[g], stopped);
   }
 
   Breakpoint breakpointRecord(int g) {
-    int customer = analysis.groupCustomer[g];
+    int customer = groups.customer(g);
     int product = analysis.productIdOf(g);
     int[][] counts = workingMakers.get();
     int inCity = counts[0][product];
@@ -458,12 +316,12 @@ public final class ResumptionReport {
   }
 
   AtRisk atRiskRecord(int v) {
-    int t = tier[v];
+    int t = tiers.tier(v);
     int[] codes = analysis.codeRank();
     int via = -1;
     for (int k = graph.inEdgesBegin(v); k < graph.inEdgesEnd(v); k++) {
-      int u = analysis.supplierAtPosition[k];
-      if (tier[u] == t - 1 && (via < 0 || codes[u] < codes[via])) {
+      int u = groups.supplierAt(k);
+      if (tiers.tier(u) == t - 1 && (via < 0 || codes[u] < codes[via])) {
         via = u;
       }
     }
@@ -479,17 +337,17 @@ public final class ResumptionReport {
   }
 
   boolean atRiskAt(int v) {
-    return tier[v] > 0 && tier[v] < safeTier();
+    return tiers.atRisk(v);
   }
 
   // A group's suppliers are in id order, so a repeated supplier is adjacent to itself: skipping
   // repeats is linear, where a contains() check per supplier was quadratic in a large input.
   // Immutable, so that the record's copyOf keeps it; most inputs have a single supplier.
   private List<Uscc> stoppedSuppliers(int g) {
-    int begin = analysis.groupStart[g];
-    int end = analysis.groupStart[g + 1];
+    int begin = groups.suppliersBegin(g);
+    int end = groups.suppliersEnd(g);
     if (end - begin == 1) {
-      int s = analysis.supplierAtPosition[begin];
+      int s = groups.supplierAt(begin);
       return working[s] ? ImmutableList.of() : ImmutableList.of(graph.usccAt(s));
     }
     // Sorted by code rank: ints, where comparing codes followed pointers per comparison.
@@ -498,7 +356,7 @@ public final class ResumptionReport {
     int count = 0;
     int previous = -1;
     for (int k = begin; k < end; k++) {
-      int s = analysis.supplierAtPosition[k];
+      int s = groups.supplierAt(k);
       if (s != previous && !working[s]) {
         ranks[count++] = codes[s];
       }
@@ -543,18 +401,18 @@ public final class ResumptionReport {
   // Selected in id order (a sequential scan), then sorted on packed keys: walking customers in
   // code order instead read the group arrays at random, a cache miss per customer at 1M.
   private int[] groupsInOrder(IntPredicate selected) {
-    IntArrayList groups = new IntArrayList();
-    for (int g = 0; g < analysis.groupCount; g++) {
+    IntArrayList chosen = new IntArrayList();
+    for (int g = 0; g < groups.count(); g++) {
       if (selected.test(g)) {
-        groups.add(g);
+        chosen.add(g);
       }
     }
-    return analysis.inCustomerThenProductOrder(groups);
+    return analysis.inCustomerThenProductOrder(chosen);
   }
 
   /** The enterprises {@code ids} by cascade tier, then code. */
   int[] inTierThenCodeOrder(IntArrayList ids) {
-    return analysis.inKeyThenCodeOrder(ids, tier);
+    return analysis.inKeyThenCodeOrder(ids, tiers.tiers());
   }
 
   // A stalled (supplier, product) is the first out-edge of its product run; runs are found in one
@@ -609,7 +467,7 @@ public final class ResumptionReport {
 
   private List<AtRisk> listCascade() {
     IntArrayList atRisk = new IntArrayList();
-    for (int v = 0; v < tier.length; v++) {
+    for (int v = 0; v < working.length; v++) {
       if (atRiskAt(v)) {
         atRisk.add(v);
       }
@@ -639,13 +497,13 @@ public final class ResumptionReport {
       }
       int previousGroup = -1;
       for (int e = graph.outEdgesBegin(x); e < graph.outEdgesEnd(x); e++) {
-        int g = analysis.groupOfEdge[e];
+        int g = groups.ofEdge(e);
         if (g == previousGroup || !isShort(g)) {
           continue;
         }
         previousGroup = g;
-        if (Math.min(1, coverage[g] + analysis.effectiveShare[e]) >= threshold) {
-          int c = analysis.groupCustomer[g];
+        if (Math.min(1, coverage[g] + groups.effectiveShare(e)) >= threshold) {
+          int c = groups.customer(g);
           unblocked[x]++;
           unblockWeight[x] += analysis.weight[c];
           if (resolvedPerCustomer[c]++ == 0) {
@@ -669,7 +527,7 @@ public final class ResumptionReport {
       candidates.add(x);
     }
     int[] ranked = inScoreThenCodeOrder(candidates, rounded);
-    int tiers = analysis.options.maxCascadeTiers();
+    int maxTiers = analysis.options.maxCascadeTiers();
     // Records, and their Chinese explanation, are built as they are read.
     return RecordList.ofIndices(ranked.length, r -> {
       int x = ranked[r];
@@ -681,7 +539,8 @@ public final class ResumptionReport {
           freed[x],
           unblockWeight[x],
           dependence[x],
-          explanation(unblocked[x], freed[x], freedKey[x], tiers, dependence[x]));
+          AnalysisProse.priorityExplanation(
+              unblocked[x], freed[x], freedKey[x], maxTiers, dependence[x]));
     });
   }
 
@@ -724,36 +583,19 @@ public final class ResumptionReport {
     return candidates.toArray();
   }
 
-  // Built by hand rather than with String.format, which parsed both patterns anew for each of a
-  // large city's hundreds of thousands of priorities. The decimal is rounded half up from the
-  // shortest decimal form of the double, as Formatter's %.2f does, always with a '.'.
-  private static String explanation(
-      int unblocked, int freed, int freedKey, int tiers, double dependence) {
-    StringBuilder out = new StringBuilder(64);
-    if (unblocked == 0) {
-      out.append("复工后暂不能单独解除下游投入品短缺");
-    } else {
-      out.append("复工后可解除 ").append(unblocked).append(" 项下游投入品短缺，使 ").append(freed)
-          .append(" 家企业全面恢复供应（含重点企业 ").append(freedKey).append(" 家）");
-    }
-    return out.append("；下游 ").append(tiers).append(" 级内按份额加权的依赖度 ")
-        .append(BigDecimal.valueOf(dependence).setScale(2, RoundingMode.HALF_UP).toPlainString())
-        .toString();
-  }
-
   /** Number of blocked inputs, without building the list. */
   public int blockedCount() {
-    return count(analysis.groupCount, this::isBlocked);
+    return count(groups.count(), this::isBlocked);
   }
 
   /** Number of breakpoints, without building the list. */
   public int breakpointCount() {
-    return count(analysis.groupCount, this::isBreakpoint);
+    return count(groups.count(), this::isBreakpoint);
   }
 
   /** Number of enterprises at risk, without building the list. */
   public int atRiskCount() {
-    return count(tier.length, this::atRiskAt);
+    return count(working.length, this::atRiskAt);
   }
 
   private static int count(int n, java.util.function.IntPredicate test) {
