@@ -48,6 +48,8 @@ final class Job {
   Dataset data;
   ChainMatch engine;
   OutputFolder out;
+  /** What report.html shows, gathered as the steps run. */
+  final ReportFile page = new ReportFile();
 
   /** Resolves --city; a wrong code is a usage error. */
   void city(String code) {
@@ -156,6 +158,7 @@ final class Job {
     summary.count("at_risk", report.atRiskCount());
     summary.count("stalled", report.stalled().size());
     summary.phase("analyze");
+    page.report = report;
     return report;
   }
 
@@ -169,6 +172,7 @@ final class Job {
     summary.count("what_if_breakpoint_delta", effect.breakpointDelta());
     summary.count("what_if_at_risk_delta", effect.atRiskDelta());
     summary.phase("what_if");
+    page.whatIf(effect, changes.size());
   }
 
   /** Matches the demands, streaming matches.csv; returns the results for outreach planning. */
@@ -219,7 +223,9 @@ final class Job {
           added++;
         }
       }
+      page.tracked = tracking.all();
     }
+    summary.config("store", storeFile);
     out.published(storeFile);
     summary.count("outreach_requests", plan.requests().size());
     summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
@@ -247,6 +253,7 @@ final class Job {
     if (engine != null) {
       engine.close();
     }
+    page.write(out, summary);
     summary.write(out);
     summary.print(System.out, out);
   }

@@ -42,6 +42,11 @@ final class Summary {
     files.put(name, path.toString());
   }
 
+  /** The counts so far, in insertion order; read-only. */
+  Map<String, Object> counts() {
+    return java.util.Collections.unmodifiableMap(counts);
+  }
+
   Object count(String name) {
     return counts.get(name);
   }
