@@ -159,7 +159,7 @@ final class ReportPage {
     List<GroupHealth> sorted = new ArrayList<>(districts);
     sorted.sort(Comparator.comparing((GroupHealth g) -> g.code().equals(OUTSIDE)).thenComparing(GroupHealth::code));
     List<String> names = sorted.stream().map(g -> districtName(g.code())).toList();
-    out.open("div", "class", "pair wide");
+    out.open("div", "class", "stack");
     chart("districts", Charts.bars("各县区企业状态与问题", names, List.of(
         new Series("已复工", ints(sorted, GroupHealth::resumed), Charts.OK, "status"),
         new Series("部分复工", ints(sorted, GroupHealth::partial), Charts.WARN, "status"),
@@ -180,13 +180,17 @@ final class ReportPage {
     sorted.sort(Comparator.comparingInt(GroupHealth::enterprises).reversed().thenComparing(GroupHealth::code));
     List<GroupHealth> shown = sorted.subList(0, Math.min(20, sorted.size()));
     List<String> names = shown.stream().map(g -> shortIndustry(g.code())).toList();
-    out.open("div", "class", "pair wide");
+    out.open("div", "class", "pair");
     List<Double> share = shown.stream().map(g -> Math.round(g.workingShare() * 1000) / 10.0).toList();
-    ObjectNode option = Charts.bars("企业最多的 " + shown.size() + " 个行业大类", names, List.of(
-        new Series("在产占比（%）", share, Charts.OK, null),
+    int height = Math.max(320, 70 + shown.size() * 26);
+    chart("industries", Charts.bars("在产占比（%），企业最多的 " + shown.size() + " 个大类", names,
+        List.of(new Series("在产占比（%）", share, Charts.OK, null)), true, null), height);
+    chart("industry-problems", Charts.bars("断点、停滞供货与风险企业", names, List.of(
         new Series("断点", ints(shown, GroupHealth::breakpoints), "#7d3c98", null),
-        new Series("风险企业", ints(shown, GroupHealth::atRisk), "#e67e22", null)), true, null);
-    chart("industries", option, Math.max(320, 60 + shown.size() * 34));
+        new Series("停滞供货", ints(shown, GroupHealth::stalled), Charts.WARN, null),
+        new Series("风险企业", ints(shown, GroupHealth::atRisk), "#e67e22", null)), true, null), height);
+    out.close("div");
+    out.open("div", "class", "stack");
     List<String> allNames = sorted.stream().map(g -> industryName(g.code())).toList();
     groupTable("行业大类", sorted, allNames, "industry");
     out.close("div");
@@ -240,18 +244,24 @@ final class ReportPage {
     chart("priorities", Charts.bars("优先复工前 " + top.size() + " 家（得分）", names,
         List.of(new Series("得分", scores, Charts.BLUE, null)), true, null), Math.max(300, 60 + top.size() * 30));
     List<Priority> listed = all.subList(0, Math.min(spec.rowsListed, all.size()));
-    table(List.of("名次", "企业", "县区", "得分", "解除受阻", "说明"),
-        List.of(true, false, false, true, true, false), () -> {
-          for (Priority p : listed) {
+    table(List.of("名次", "企业", "县区", "得分", "解除受阻"),
+        List.of(true, false, false, true, true), () -> {
+          for (Priority p : top) {
             out.open("tr").element("td", p.rank(), "class", "n").element("td", name(p.enterprise()))
                 .element("td", districtName(districtOf(region(p.enterprise()))))
                 .element("td", String.format(Locale.ROOT, "%.2f", p.score()), "class", "n")
-                .element("td", fmt(p.unblockedInputs()), "class", "n")
-                .element("td", p.explanation(), "class", "wrap").close("tr");
+                .element("td", fmt(p.unblockedInputs()), "class", "n").close("tr");
           }
         });
-    more(all.size() - listed.size(), "家未复工企业");
     out.close("div");
+    out.element("h3", "说明（前 " + listed.size() + " 家）");
+    table(List.of("名次", "企业", "说明"), List.of(true, false, false), () -> {
+      for (Priority p : listed) {
+        out.open("tr").element("td", p.rank(), "class", "n").element("td", name(p.enterprise()))
+            .element("td", p.explanation(), "class", "wrap").close("tr");
+      }
+    });
+    more(all.size() - listed.size(), "家未复工企业");
     endSection();
   }
 
@@ -679,7 +689,7 @@ final class ReportPage {
     }
     Map<String, String> names = Assets.industryNames();
     String name = names.get(division);
-    return division + " " + (name != null ? name : names.getOrDefault(division.substring(0, 1), "") + "（大类名称未内置）");
+    return name != null ? division + " " + name : division + "（" + names.getOrDefault(division.substring(0, 1), "") + "）";
   }
 
   private static String shortIndustry(String division) {
