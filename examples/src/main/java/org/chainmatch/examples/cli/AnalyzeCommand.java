@@ -42,6 +42,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     job.open(where.out(), in.lenient);
     ResumptionReport report = job.analyze();
     if (!whatIf.isEmpty()) {
+      // Recorded so that `report --in` can repeat the what-if.
+      job.summary.config("what_if_resume", String.join(",", whatIf.resume));
+      job.summary.config("what_if_suspend", String.join(",", whatIf.suspend));
       job.whatIf(report, changes);
     }
     job.finish();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       IndexCommand.class,
       OutreachCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
