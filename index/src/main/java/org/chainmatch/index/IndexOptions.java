@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param analysis how product names are compared with query text
  * @param synonyms query-time product synonyms, if any
  * @param taxonomy product taxonomy for expanding a query to narrower products, if any
+ * @param vocabulary what product names mean (aliases, kinds, look-alikes), applied at query time;
+ *     {@link ProductVocabulary#bundled()} by default, {@link ProductVocabulary#empty()} for none
  * @param indexingThreads threads {@link LuceneCapabilityIndex#addAll} indexes with, 1..64
  * @param ramBufferMb memory the writer buffers documents in before flushing a segment, 16..2048
  */
@@ -18,6 +20,7 @@ public record IndexOptions(
     ProductAnalysis analysis,
     Optional<ProductSynonyms> synonyms,
     Optional<ProductTaxonomy> taxonomy,
+    ProductVocabulary vocabulary,
     int indexingThreads,
     int ramBufferMb) {
 
@@ -26,6 +29,7 @@ public record IndexOptions(
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(synonyms, "synonyms");
     Objects.requireNonNull(taxonomy, "taxonomy");
+    Objects.requireNonNull(vocabulary, "vocabulary");
     checkArgument(
         indexingThreads >= 1 && indexingThreads <= 64,
         "indexingThreads must be 1..64 but was %s",
@@ -36,35 +40,46 @@ public record IndexOptions(
 
   /**
    * Fusion of words, bigrams and single ideographs (chosen by measurement, see {@code
-   * index/EVALUATION.md}), no synonyms or taxonomy, one indexing thread per available processor, a
-   * 128 MB buffer.
+   * index/EVALUATION.md}), the {@linkplain ProductVocabulary#bundled() bundled vocabulary}, no
+   * synonyms or taxonomy files, one indexing thread per available processor, a 128 MB buffer.
    */
   public static IndexOptions defaults() {
     return new IndexOptions(
         ProductAnalysis.WORDS_BIGRAMS_AND_UNIGRAMS,
         Optional.empty(),
         Optional.empty(),
+        ProductVocabulary.bundled(),
         Runtime.getRuntime().availableProcessors(),
         128);
   }
 
   public IndexOptions withAnalysis(ProductAnalysis value) {
-    return new IndexOptions(value, synonyms, taxonomy, indexingThreads, ramBufferMb);
+    return new IndexOptions(value, synonyms, taxonomy, vocabulary, indexingThreads, ramBufferMb);
   }
 
   public IndexOptions withSynonyms(ProductSynonyms value) {
-    return new IndexOptions(analysis, Optional.of(value), taxonomy, indexingThreads, ramBufferMb);
+    return new IndexOptions(analysis, Optional.of(value), taxonomy, vocabulary, indexingThreads, ramBufferMb);
   }
 
   public IndexOptions withTaxonomy(ProductTaxonomy value) {
-    return new IndexOptions(analysis, synonyms, Optional.of(value), indexingThreads, ramBufferMb);
+    return new IndexOptions(analysis, synonyms, Optional.of(value), vocabulary, indexingThreads, ramBufferMb);
+  }
+
+  /** These options with {@code value} as the vocabulary, replacing the bundled one. */
+  public IndexOptions withVocabulary(ProductVocabulary value) {
+    return new IndexOptions(analysis, synonyms, taxonomy, value, indexingThreads, ramBufferMb);
+  }
+
+  /** These options without any vocabulary: queries match by their text (and given files) alone. */
+  public IndexOptions withoutVocabulary() {
+    return withVocabulary(ProductVocabulary.empty());
   }
 
   public IndexOptions withIndexingThreads(int value) {
-    return new IndexOptions(analysis, synonyms, taxonomy, value, ramBufferMb);
+    return new IndexOptions(analysis, synonyms, taxonomy, vocabulary, value, ramBufferMb);
   }
 
   public IndexOptions withRamBufferMb(int value) {
-    return new IndexOptions(analysis, synonyms, taxonomy, indexingThreads, value);
+    return new IndexOptions(analysis, synonyms, taxonomy, vocabulary, indexingThreads, value);
   }
 }

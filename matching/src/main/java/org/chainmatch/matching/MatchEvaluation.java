@@ -28,6 +28,7 @@ import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.LuceneCapabilityIndex;
 import org.chainmatch.index.ProductSynonyms;
 import org.chainmatch.index.ProductTaxonomy;
+import org.chainmatch.index.ProductVocabulary;
 import org.chainmatch.index.eval.EvaluationCase;
 import org.chainmatch.index.eval.EvaluationSet;
 import org.chainmatch.index.eval.MetricMeans;
@@ -141,7 +142,11 @@ public final class MatchEvaluation {
    * @throws IOException if the index cannot be read
    */
   public String report(CapabilityIndex index) throws IOException {
-    Map<Setup, Map<String, MetricMeans>> scores = scores(index);
+    return report(scores(index));
+  }
+
+  /** The tables of {@link #report(CapabilityIndex)} for scores already computed. */
+  static String report(Map<Setup, Map<String, MetricMeans>> scores) {
     StringBuilder md = new StringBuilder();
     String[] metrics = {"nDCG@" + K, "Recall@" + K, "MRR"};
     for (int metric = 0; metric < metrics.length; metric++) {
@@ -191,9 +196,16 @@ public final class MatchEvaluation {
     MatchEvaluation evaluation = of(set);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.printf("%d enterprises, %d judged demands%n%n", set.enterprises().size(), set.cases().size());
-    out.println("### Index without synonyms or taxonomy\n");
-    out.print(evaluation.report(IndexOptions.defaults()));
-    IndexOptions expanded = IndexOptions.defaults();
+    IndexOptions bare = IndexOptions.defaults().withoutVocabulary();
+    Map<Setup, Map<String, MetricMeans>> without = evaluation.scores(bare);
+    Map<Setup, Map<String, MetricMeans>> with = evaluation.scores(IndexOptions.defaults());
+    out.println("### Default vocabulary, multi-factor + understanding (the default ranking)\n");
+    out.print(comparison(without, with));
+    out.println("### Index without vocabulary, synonyms or taxonomy\n");
+    out.print(report(without));
+    out.println("### Index with the default vocabulary (" + ProductVocabulary.bundled().edition() + ")\n");
+    out.print(report(with));
+    IndexOptions expanded = bare;
     List<String> used = new ArrayList<>();
     if (a.synonyms.isPresent()) {
       expanded = expanded.withSynonyms(ProductSynonyms.load(a.synonyms.get()));
@@ -204,9 +216,39 @@ public final class MatchEvaluation {
       used.add("taxonomy");
     }
     if (!used.isEmpty()) {
-      out.println("### Index with " + String.join(" and ", used) + "\n");
+      out.println("### Index with the set's " + String.join(" and ", used) + " (no vocabulary)\n");
       out.print(evaluation.report(expanded));
     }
+  }
+
+  /** Scores with an in-memory index of the set's enterprises built with {@code options}. */
+  public Map<Setup, Map<String, MetricMeans>> scores(IndexOptions options) throws IOException {
+    try (LuceneCapabilityIndex index = LuceneCapabilityIndex.inMemory(options)) {
+      index.addAll(set.enterprises());
+      index.refresh();
+      return scores(index);
+    }
+  }
+
+  /**
+   * nDCG@10 and Recall@10 of the default ranking (multi-factor + understanding) per kind, without
+   * and with a vocabulary, and the change, as a Markdown table.
+   */
+  static String comparison(
+      Map<Setup, Map<String, MetricMeans>> without, Map<Setup, Map<String, MetricMeans>> with) {
+    StringBuilder md = new StringBuilder(
+        "| kind | cases | nDCG@10 without | nDCG@10 with | change | Recall@10 without | Recall@10 with | change |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    Map<String, MetricMeans> a = without.get(Setup.FACTORS_UNDERSTOOD);
+    Map<String, MetricMeans> b = with.get(Setup.FACTORS_UNDERSTOOD);
+    for (String kind : a.keySet()) {
+      MetricMeans x = a.get(kind);
+      MetricMeans y = b.get(kind);
+      md.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %+.3f | %.3f | %.3f | %+.3f |%n",
+          kind, x.cases(), x.ndcg10(), y.ndcg10(), y.ndcg10() - x.ndcg10(),
+          x.recall10(), y.recall10(), y.recall10() - x.recall10()));
+    }
+    return md.append('\n').toString();
   }
 
   /** The command line, parsed. */

@@ -1,7 +1,9 @@
 package org.chainmatch.examples.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.chainmatch.index.ProductVocabulary;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that match: how many, how fast, which vocabulary. */
@@ -22,6 +24,15 @@ final class CommonOptions {
       description = "Product taxonomy, a CSV with columns product,broader.")
   Path taxonomy;
 
+  @Option(names = "--vocabulary", paramLabel = "F",
+      description = "Product vocabulary added to the bundled one: tab-separated relation,term,other[,source,note] "
+          + "with relation alias, near, broader or not (see index/VOCABULARY.md).")
+  Path vocabulary;
+
+  @Option(names = "--no-default-vocabulary",
+      description = "Do not use the bundled product vocabulary (aliases, abbreviations, kinds of products).")
+  boolean noDefaultVocabulary;
+
   @Option(names = "--index", paramLabel = "DIR",
       description = "Keep the capability index in DIR and reuse it when built from the same enterprises.")
   Path index;
@@ -33,6 +44,19 @@ final class CommonOptions {
   @Option(names = "--store", paramLabel = "F",
       description = "Outreach tracking store to add new requests to (default: DIR/outreach-store.json).")
   Path store;
+
+  /** The bundled vocabulary, extended or replaced as the options say. */
+  ProductVocabulary vocabulary() throws IOException {
+    ProductVocabulary base = noDefaultVocabulary ? ProductVocabulary.empty() : ProductVocabulary.bundled();
+    if (vocabulary == null) {
+      return base;
+    }
+    try {
+      return base.with(ProductVocabulary.load(vocabulary));
+    } catch (IllegalArgumentException e) {
+      throw new ChainmatchCli.UsageException("--vocabulary: " + e.getMessage());
+    }
+  }
 
   int threads() {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -29,6 +29,7 @@ import org.chainmatch.core.io.LoadReport;
 import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.ProductSynonyms;
 import org.chainmatch.index.ProductTaxonomy;
+import org.chainmatch.index.ProductVocabulary;
 import org.chainmatch.matching.MatchOptions;
 import org.chainmatch.matching.MatchResult;
 import org.chainmatch.matching.outreach.LetterFolder;
@@ -106,9 +107,9 @@ final class Job {
     }
   }
 
-  void engine(MatchOptions matchOptions, Path synonyms, Path taxonomy, Path indexDir, int threads)
-      throws IOException {
-    IndexOptions indexOptions = IndexOptions.defaults();
+  void engine(MatchOptions matchOptions, Path synonyms, Path taxonomy, ProductVocabulary vocabulary,
+      Path indexDir, int threads) throws IOException {
+    IndexOptions indexOptions = IndexOptions.defaults().withVocabulary(vocabulary);
     if (synonyms != null) {
       indexOptions = indexOptions.withSynonyms(ProductSynonyms.load(synonyms));
     }
@@ -117,6 +118,7 @@ final class Job {
     }
     summary.config("synonyms", synonyms);
     summary.config("taxonomy", taxonomy);
+    summary.config("vocabulary", vocabulary.edition());
     summary.config("index", indexDir);
     summary.config("threads", threads);
     summary.config("top", matchOptions.topN());

@@ -40,7 +40,8 @@ final class MatchCommand implements Callable<Integer> {
     int threads = common.threads();
     job.load(in);
     job.open(where.out(), in.lenient);
-    job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy, common.index, threads);
+    job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy,
+        common.vocabulary(), common.index, threads);
     var results = job.match(job.data.demands());
     job.outreach(results, Map.of(), common.today(), common.store);
     job.finish();
