@@ -43,6 +43,13 @@ public class IndexBuildBenchmark {
   @Param({"2"})
   int threads;
 
+  /**
+   * With the bundled product vocabulary (the default) or without. It is applied at query time
+   * only, so this measures that building never pays for it (loading it is once per JVM).
+   */
+  @Param({"true", "false"})
+  boolean vocabulary;
+
   private List<Enterprise> enterprises;
   private Path dir;
 
@@ -59,11 +66,15 @@ public class IndexBuildBenchmark {
   @Benchmark
   public int build() throws IOException {
     try (LuceneCapabilityIndex index = LuceneCapabilityIndex.open(
-        dir, IndexOptions.defaults().withIndexingThreads(threads).withRamBufferMb(256))) {
+        dir, options().withIndexingThreads(threads).withRamBufferMb(256))) {
       index.addAll(enterprises);
       index.commit();
       return index.size();
     }
+  }
+
+  private IndexOptions options() {
+    return vocabulary ? IndexOptions.defaults() : IndexOptions.defaults().withoutVocabulary();
   }
 
   @TearDown(Level.Iteration)

@@ -38,13 +38,17 @@ public class MatchLatencyBenchmark {
   @Param({"100000", "1000000"})
   int size;
 
+  /** With the bundled product vocabulary (the default) or without; compare side by side. */
+  @Param({"true", "false"})
+  boolean vocabulary;
+
   private MatchingCity city;
   private List<Demand> demands;
   private int next;
 
   @Setup(Level.Trial)
   public void open() throws IOException, InputRejectedException {
-    city = MatchingCity.open(size);
+    city = MatchingCity.open(size, vocabulary);
     demands = city.demands();
   }
 

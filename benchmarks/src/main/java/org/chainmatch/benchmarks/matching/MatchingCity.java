@@ -38,6 +38,16 @@ final class MatchingCity implements AutoCloseable {
   }
 
   static MatchingCity open(int enterprises) throws IOException, InputRejectedException {
+    return open(enterprises, true);
+  }
+
+  /**
+   * The city of {@code enterprises} with its capability index, searched with the bundled product
+   * vocabulary or without any. The index on disk is the same either way: the vocabulary is applied
+   * at query time only.
+   */
+  static MatchingCity open(int enterprises, boolean vocabulary)
+      throws IOException, InputRejectedException {
     CityFixture city = CityFixture.of(enterprises);
     long start = System.nanoTime();
     Dataset data = city.load();
@@ -48,7 +58,9 @@ final class MatchingCity implements AutoCloseable {
       delete(dir);
     }
     boolean build = !Files.exists(marker);
-    LuceneCapabilityIndex index = LuceneCapabilityIndex.open(dir, IndexOptions.defaults().withRamBufferMb(256));
+    IndexOptions options = IndexOptions.defaults().withRamBufferMb(256);
+    LuceneCapabilityIndex index = LuceneCapabilityIndex.open(
+        dir, vocabulary ? options : options.withoutVocabulary());
     if (build) {
       index.addAll(data.enterprises());
       index.commit();
