@@ -23,6 +23,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -130,6 +132,21 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   private final ProductCatalogue catalogue;
   private final IndexOptions options;
 
+  /**
+   * Documents per segment at most. Why: a status update is a doc-values update, and making it
+   * visible rewrites that field for the whole segment holding the document. With segments of
+   * 250,000 documents (what the default policy builds at 1M) an update took 2.5 times as long
+   * to become visible as with segments of 65,536; searches visit more segments in exchange
+   * (figures in benchmarks/RESULTS.md).
+   */
+  static final int MAX_SEGMENT_DOCS = 1 << 16;
+
+  private static MergePolicy segmentsOfAtMost(int docs) {
+    LogDocMergePolicy policy = new LogDocMergePolicy();
+    policy.setMaxMergeDocs(docs);
+    return policy;
+  }
+
   private LuceneCapabilityIndex(Directory directory, IndexOptions options, Analyzer words)
       throws IOException {
     this.directory = directory;
@@ -139,6 +156,8 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
         new IndexWriterConfig(TextAnalyzers.bigrams())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(options.ramBufferMb())
+            .setMaxBufferedDocs(MAX_SEGMENT_DOCS)
+            .setMergePolicy(segmentsOfAtMost(MAX_SEGMENT_DOCS))
             .setCommitOnClose(true);
     IndexWriter w = new IndexWriter(directory, config);
     ProductCatalogue c = null;
