@@ -87,8 +87,8 @@ public final class ResumptionAnalysis {
   /**
    * Prepares an analysis of {@code graph}'s topology.
    *
-   * @param homeCity the city whose government runs the analysis: a prefecture-level city or a
-   *     municipality; enterprises whose region's {@link RegionCode#city()} is it are in the city
+   * @param homeCity the city whose government runs the analysis: a prefecture-level city, a
+   *     municipality or a province-administered county-level unit (429004 仙桃); enterprises whose region's {@link RegionCode#city()} is it are in the city
    * @throws IllegalArgumentException if {@code homeCity} is a county or an ordinary province
    */
   public static ResumptionAnalysis of(
@@ -96,9 +96,13 @@ public final class ResumptionAnalysis {
     checkNotNull(graph, "graph");
     checkNotNull(homeCity, "homeCity");
     checkNotNull(options, "options");
+    // The same units RegionTable.resolveCity accepts: a unit that is its own city, except an
+    // ordinary province (whose city() is itself only because no single city contains it).
     checkArgument(
-        homeCity.level() == RegionLevel.CITY || homeCity.isMunicipality(),
-        "home city must be a prefecture-level city or a municipality but was %s",
+        homeCity.city().equals(homeCity)
+            && (homeCity.level() != RegionLevel.PROVINCE || homeCity.isMunicipality()),
+        "home city must be a prefecture-level city, a municipality or a province-administered"
+            + " county-level unit but was %s",
         homeCity);
     return new ResumptionAnalysis(graph, homeCity, options);
   }

@@ -1,6 +1,7 @@
 package org.chainmatch.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.chainmatch.core.graph.Firms.FUZHOU;
 import static org.chainmatch.core.graph.Firms.GULOU;
@@ -17,6 +18,8 @@ import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
+import org.chainmatch.core.RegionCode;
+import org.chainmatch.core.RegionTable;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
@@ -261,5 +264,29 @@ class ResumptionAnalysisTest {
 
     assertThat(analyse(graph).blocked()).singleElement()
         .satisfies(b -> assertThat(b.coverage()).isCloseTo(0.4, within(1e-12)));
+  }
+
+  // Issue 14 item 1: the README names 仙桃 429004 a valid home city, as RegionTable.resolveCity does.
+  @Test
+  void everyUnitThatResolvesAsACityIsAcceptedAsHomeCityAndNothingElse() {
+    RegionTable table = RegionTable.bundled();
+    SupplyGraph graph = masks();
+    for (RegionCode r : table.all()) {
+      boolean city;
+      try {
+        city = table.resolveCity(r.code()).equals(r);
+      } catch (IllegalArgumentException notACity) {
+        city = false;
+      }
+      if (city) {
+        assertThat(ResumptionAnalysis.of(graph, r).analyse().breakpointCount()).as(r.toString())
+            .isEqualTo(ResumptionAnalysis.of(graph, FUZHOU).analyse().breakpointCount());
+      } else {
+        assertThatThrownBy(() -> ResumptionAnalysis.of(graph, r)).as(r.toString())
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(r.code());
+      }
+    }
+    assertThat(ResumptionAnalysis.of(graph, table.resolve("429004")).homeCity().name())
+        .isEqualTo("仙桃市");
   }
 }

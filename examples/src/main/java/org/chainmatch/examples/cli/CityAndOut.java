@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 final class CityAndOut {
   @Option(names = "--city", paramLabel = "CODE",
       description = "Home city (required): 6-digit code of a prefecture-level unit (e.g. 320500) "
-          + "or a municipality (110000 and 110100 both mean 北京市).")
+          + "a municipality (110000 and 110100 both mean 北京市) or a province-administered "
+          + "county-level unit (429004 仙桃市).")
   String city;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (required).")
