@@ -44,8 +44,22 @@ public final class ChainmatchCli implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns the exit code (for tests; {@link #main} exits with it). */
+  /**
+   * Runs the command line and returns the exit code (for tests; {@link #main} exits with it).
+   * Never throws: an error of the JVM itself (out of memory, stack overflow) is exit 3 too, with
+   * one line saying what to do.
+   */
   public static int execute(String... args) {
+    try {
+      return executeCommand(args);
+    } catch (Throwable t) { // picocli hands only Exceptions to the handler; Errors arrive here
+      PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+          java.nio.charset.StandardCharsets.UTF_8), true);
+      return internal(t, err);
+    }
+  }
+
+  private static int executeCommand(String... args) {
     CommandLine cli = new CommandLine(new ChainmatchCli());
     cli.setExecutionExceptionHandler(ChainmatchCli::handle);
     cli.setParameterExceptionHandler(
@@ -87,10 +101,72 @@ public final class ChainmatchCli implements Runnable {
       err.flush();
       return ExitCode.USAGE;
     }
-    err.println("internal error: " + ex);
-    ex.printStackTrace(err);
+    if (ex instanceof org.chainmatch.matching.outreach.CorruptStoreException corrupt) {
+      err.println("input rejected: " + corrupt.getMessage() + "; the store was left untouched"
+          + " and nothing was written");
+      err.flush();
+      return ExitCode.INPUT_REJECTED;
+    }
+    return internal(ex, err);
+  }
+
+  /** Environment variable that, set to 1, prints the stack trace of an internal error. */
+  static final String TRACE_VARIABLE = "CHAINMATCH_TRACE";
+
+  /**
+   * Exit 3 with one line that says what happened and what to do; the stack trace only when
+   * {@value #TRACE_VARIABLE}=1 is set.
+   */
+  static int internal(Throwable ex, PrintWriter err) {
+    OutOfMemoryError oom = causeOfType(ex, OutOfMemoryError.class);
+    if (oom != null) {
+      Runtime rt = Runtime.getRuntime();
+      long usedMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+      long maxMb = rt.maxMemory() >> 20;
+      err.println("internal error: out of memory (" + oom.getMessage() + "): " + usedMb
+          + " MB of the heap in use, at most " + maxMb + " MB allowed; give Java a larger heap,"
+          + " e.g. java -Xmx" + Math.max(1, 2 * maxMb / 1024 + 1) + "g -jar chainmatch.jar …");
+    } else if (ex instanceof Failure) {
+      err.println("error: " + ex.getMessage());
+    } else {
+      Throwable root = ex;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      err.println("internal error: " + oneLine(root) + " (set " + TRACE_VARIABLE + "=1 for the"
+          + " stack trace; if it is not a full disk or a permission problem, please report it)");
+    }
+    if ("1".equals(System.getenv(TRACE_VARIABLE))) {
+      ex.printStackTrace(err);
+    }
     err.flush();
     return ExitCode.INTERNAL;
+  }
+
+  private static <T extends Throwable> T causeOfType(Throwable t, Class<T> type) {
+    for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static String oneLine(Throwable t) {
+    String text = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
+  /**
+   * A failure of the environment that the user can act on (a store held by another process, an
+   * output folder in use): exit 3 with the message alone.
+   */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(String message) {
+      super(message);
+    }
   }
 
   /** A wrong command line found after parsing (e.g. an unknown --city code). */

@@ -58,6 +58,14 @@ final class CommonOptions {
     }
   }
 
+  @Option(names = "--store-wait", defaultValue = "30", paramLabel = "SECONDS",
+      description = "How long to wait for another process to release the store (default: ${DEFAULT-VALUE}).")
+  int storeWait;
+
+  java.time.Duration storeWait() {
+    return StoreWait.of(storeWait);
+  }
+
   int threads() {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > 256) {

@@ -58,6 +58,7 @@ final class DemoCommand implements Callable<Integer> {
     in.relations = files.relations();
     in.demands = files.demands();
     job.load(in);
+    job.store(common.store, out, common.storeWait());
     job.open(out, false);
     RunCommand run = new RunCommand();
     run.common = common;

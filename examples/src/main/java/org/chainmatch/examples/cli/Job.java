@@ -36,6 +36,7 @@ import org.chainmatch.matching.outreach.LetterFolder;
 import org.chainmatch.matching.outreach.OutreachCsv;
 import org.chainmatch.matching.outreach.OutreachJson;
 import org.chainmatch.matching.outreach.OutreachPlan;
+import org.chainmatch.matching.outreach.OutreachRequest;
 import org.chainmatch.matching.outreach.OutreachStore;
 
 /**
@@ -51,6 +52,8 @@ final class Job {
   OutputFolder out;
   /** What report.html shows, gathered as the steps run. */
   final ReportFile page = new ReportFile();
+  OutreachStore tracking;
+
 
   /** Resolves --city; a wrong code is a usage error. */
   void city(String code) {
@@ -205,9 +208,41 @@ final class Job {
     return results;
   }
 
-  void outreach(List<MatchResult> results, Map<String, Double> unblocks, LocalDate today, Path store)
+  /**
+   * Opens the tracking store before anything is written, so that a store that is corrupt (input
+   * rejected, left untouched) or held by another process longer than {@code wait} stops the job
+   * before it has written a file. Held until {@link #finish}.
+   */
+  void store(Path store, Path outDir, java.time.Duration wait) throws IOException {
+    Path file = store != null ? store : outDir.resolve("outreach-store.json");
+    try {
+      tracking = OutreachStore.open(file, java.time.Clock.systemUTC(), wait);
+    } catch (IllegalStateException busy) {
+      throw new ChainmatchCli.Failure(busy.getMessage()
+          + "; another chainmatch process is using it: retry when it has finished");
+    }
+    for (String d : tracking.discarded()) {
+      err.println("warning: outreach store: " + d);
+    }
+  }
+
+  /**
+   * Plans outreach, tracks the requests in the store opened by {@link #store} (a request planned
+   * before with the same items keeps its id, any other gets a new one, see {@link
+   * OutreachStore#track}), then writes outreach.csv, outreach.json and the letters under the
+   * tracked ids.
+   */
+  void outreach(List<MatchResult> results, Map<String, Double> unblocks, LocalDate today)
       throws IOException {
-    OutreachPlan plan = engine.planOutreach(results, unblocks, today);
+    OutreachPlan planned = engine.planOutreach(results, unblocks, today);
+    int before = tracking.all().size();
+    List<OutreachRequest> requests = new ArrayList<>(planned.requests().size());
+    for (OutreachRequest r : planned.requests()) {
+      String id = tracking.track(r, "chainmatch").id();
+      requests.add(id.equals(r.id()) ? r : r.withId(id));
+    }
+    int added = tracking.all().size() - before;
+    OutreachPlan plan = new OutreachPlan(requests, planned.unreachable());
     Path csv = out.file("outreach.csv");
     long rows = OutreachCsv.write(csv, plan.requests());
     out.published(csv);
@@ -216,19 +251,8 @@ final class Job {
     out.published(json);
     List<Path> letters = LetterFolder.write(out.file("letters"), engine.letters(plan));
     letters.forEach(out::published);
-    Path storeFile = store != null ? store : out.file("outreach-store.json");
-    int added = 0;
-    try (OutreachStore tracking = OutreachStore.open(storeFile)) {
-      for (var r : plan.requests()) {
-        if (tracking.find(r.id()).isEmpty()) {
-          tracking.add(r, "chainmatch");
-          added++;
-        }
-      }
-      page.tracked = tracking.all();
-    }
-    summary.config("store", storeFile);
-    out.published(storeFile);
+    page.tracked = tracking.all();
+    out.published(tracking.file());
     summary.count("outreach_requests", plan.requests().size());
     summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
     summary.count("outreach_rows", rows);
@@ -236,6 +260,7 @@ final class Job {
     summary.count("unreachable_demands", plan.unreachable().size());
     summary.count("tracked_new", added);
     summary.config("today", today);
+    summary.config("store", tracking.file());
     summary.phase("outreach");
   }
 
@@ -254,6 +279,9 @@ final class Job {
   void finish() throws IOException {
     if (engine != null) {
       engine.close();
+    }
+    if (tracking != null) {
+      tracking.close();
     }
     page.write(out, summary);
     summary.write(out);

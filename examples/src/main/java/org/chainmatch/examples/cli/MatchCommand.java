@@ -39,11 +39,12 @@ final class MatchCommand implements Callable<Integer> {
     int top = common.top();
     int threads = common.threads();
     job.load(in);
+    job.store(common.store, where.out(), common.storeWait());
     job.open(where.out(), in.lenient);
     job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy,
         common.vocabulary(), common.index, threads);
     var results = job.match(job.data.demands());
-    job.outreach(results, Map.of(), common.today(), common.store);
+    job.outreach(results, Map.of(), common.today());
     job.finish();
     return ExitCode.SUCCESS;
   }

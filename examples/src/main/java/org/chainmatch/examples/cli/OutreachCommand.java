@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     description = "Tracks outreach requests until each has an answer and each item an outcome.",
     footer = {"", "Examples:",
       "  java -jar chainmatch.jar outreach list --store result/outreach-store.json --overdue 3",
-      "  java -jar chainmatch.jar outreach update --store result/outreach-store.json --id OR-320200-20200217 --state SENT --officer 王芳"},
+      "  java -jar chainmatch.jar outreach update --store result/outreach-store.json --id OR-320500-320200-20200217-1 --state SENT --officer 王芳"},
     subcommands = {OutreachCommand.ListRequests.class, OutreachCommand.Update.class})
 final class OutreachCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -29,11 +29,18 @@ final class OutreachCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "use 'outreach list' or 'outreach update'");
   }
 
-  static OutreachStore open(Path store) throws Exception {
+  static OutreachStore open(Path store, int waitSeconds) throws Exception {
     if (!Files.isRegularFile(store)) {
-      throw new ChainmatchCli.UsageException("no outreach store at " + store);
+      // A missing input file is input rejected (exit 1), as for every command.
+      throw new java.nio.file.NoSuchFileException(store.toString());
     }
-    OutreachStore s = OutreachStore.open(store);
+    OutreachStore s;
+    try {
+      s = OutreachStore.open(store, java.time.Clock.systemUTC(), StoreWait.of(waitSeconds));
+    } catch (IllegalStateException busy) {
+      throw new ChainmatchCli.Failure(busy.getMessage()
+          + "; another chainmatch process is using it: retry when it has finished");
+    }
     for (String d : s.discarded()) {
       System.err.println("warning: discarded on reopen: " + d);
     }
@@ -49,13 +56,20 @@ final class OutreachCommand implements Runnable {
     @Option(names = "--store", required = true, paramLabel = "F", description = "The tracking store.")
     Path store;
 
+    @Option(names = "--store-wait", defaultValue = "30", paramLabel = "SECONDS",
+        description = "How long to wait for another process to release the store (default: ${DEFAULT-VALUE}).")
+    int storeWait;
+
     @Option(names = "--overdue", paramLabel = "DAYS",
         description = "Only requests sent at least DAYS days ago and not yet answered.")
     Integer overdueDays;
 
     @Override
     public Integer call() throws Exception {
-      try (OutreachStore s = open(store)) {
+      if (overdueDays != null && (overdueDays < 0 || overdueDays > 36_500)) {
+        throw new ChainmatchCli.UsageException("--overdue must be 0..36500 days but was " + overdueDays);
+      }
+      try (OutreachStore s = open(store, storeWait)) {
         List<TrackedRequest> requests =
             overdueDays == null ? s.all() : s.overdue(Duration.ofDays(overdueDays));
         System.out.println("id\tstate\tpriority\tauthority\titems\twithout_outcome");
@@ -73,11 +87,14 @@ final class OutreachCommand implements Runnable {
       description = "Moves a request to a new state (DRAFT → SENT → ACKNOWLEDGED → RESOLVED, or REJECTED / "
           + "EXPIRED), or records an item's outcome (with --supplier and --product).",
       footer = {"", "Examples:",
-        "  java -jar chainmatch.jar outreach update --store s.json --id OR-320200-20200217 --state SENT --officer 王芳",
-        "  java -jar chainmatch.jar outreach update --store s.json --id OR-320200-20200217 \\",
+        "  java -jar chainmatch.jar outreach update --store s.json --id OR-320500-320200-20200217-1 --state SENT --officer 王芳",
+        "  java -jar chainmatch.jar outreach update --store s.json --id OR-320500-320200-20200217-1 \\",
         "      --supplier 91320205MA1XXXXX1X --product 熔喷布 --outcome FULFILLED --officer 王芳 --note 已发货"})
   static final class Update implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "F") Path store;
+    @Option(names = "--store-wait", defaultValue = "30", paramLabel = "SECONDS",
+        description = "How long to wait for another process to release the store (default: ${DEFAULT-VALUE}).")
+    int storeWait;
     @Option(names = "--id", required = true, paramLabel = "ID") String id;
     @Option(names = "--officer", required = true, paramLabel = "NAME", description = "Who records this.")
     String officer;
@@ -94,7 +111,7 @@ final class OutreachCommand implements Runnable {
       if ((state == null) == (outcome == null)) {
         throw new ChainmatchCli.UsageException("give either --state or --outcome (with --supplier and --product)");
       }
-      try (OutreachStore s = open(store)) {
+      try (OutreachStore s = open(store, storeWait)) {
         TrackedRequest r;
         try {
           if (state != null) {

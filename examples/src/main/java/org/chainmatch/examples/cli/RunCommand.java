@@ -33,6 +33,7 @@ final class RunCommand implements Callable<Integer> {
     int top = common.top();
     int threads = common.threads();
     job.load(in);
+    job.store(common.store, where.out(), common.storeWait());
     job.open(where.out(), in.lenient);
     return run(job, top, threads);
   }
@@ -46,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
     job.summary.count("breakpoint_demands", demands.size());
     demands.addAll(job.data.demands());
     var results = job.match(demands);
-    job.outreach(results, job.unblocks(report), common.today(), common.store);
+    job.outreach(results, job.unblocks(report), common.today());
     job.finish();
     return ExitCode.SUCCESS;
   }

@@ -148,8 +148,9 @@ class CliOutputSafetyTest {
     try (Stream<Path> letters = Files.walk(out.resolve("letters"))) {
       assertThat(letters.filter(Files::isRegularFile))
           .allSatisfy(p -> assertThat(p.getParent()).isEqualTo(out.resolve("letters")))
-          .extracting(p -> p.getFileName().toString().substring(0, "OR-320200-20200217-".length()))
-          .containsExactlyInAnyOrder("OR-320200-20200217-", "OR-330100-20200217-", "OR-330200-20200217-");
+          .extracting(p -> p.getFileName().toString().substring(0, "OR-320500-320200-20200217-1-".length()))
+          .containsExactlyInAnyOrder("OR-320500-320200-20200217-1-", "OR-320500-330100-20200217-1-",
+              "OR-320500-330200-20200217-1-");
     }
   }
 
@@ -158,7 +159,7 @@ class CliOutputSafetyTest {
     for (String city : List.of("320200", "330100", "330200")) {
       Path letter;
       try (Stream<Path> letters = Files.list(out.resolve("letters"))) {
-        letter = letters.filter(p -> p.getFileName().toString().startsWith("OR-" + city + "-"))
+        letter = letters.filter(p -> p.getFileName().toString().startsWith("OR-320500-" + city + "-"))
             .findFirst().orElseThrow();
       }
       String text = Files.readString(letter, StandardCharsets.UTF_8);

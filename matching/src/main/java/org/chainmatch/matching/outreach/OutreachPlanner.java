@@ -41,8 +41,9 @@ import org.chainmatch.matching.MatchResult;
  *
  * <p><b>Determinism.</b> The plan does not depend on the order of the results: they are processed
  * by demand id, and when several results carry different snapshots of one supplier the one from
- * the smallest demand id wins. Request ids are {@code OR-<target code>-<yyyyMMdd of today>}, so
- * planning again on the same day yields the same ids.
+ * the smallest demand id wins. Request ids are {@code OR-<home city>-<target code>-<yyyyMMdd of
+ * today>-1}: unique per sender, target and day, and the same when planning again on the same day;
+ * {@link OutreachStore#track} gives a different request of the same day the next sequence number.
  *
  * <p>Immutable and thread-safe.
  */
@@ -178,7 +179,7 @@ public final class OutreachPlanner {
       items.sort(ITEM_ORDER);
       requests.add(
           new OutreachRequest(
-              "OR-" + target.code() + "-" + day,
+              "OR-" + homeCity.code() + "-" + target.code() + "-" + day + "-1",
               target,
               options.authorityNames().nameOf(target),
               today,

@@ -11,7 +11,8 @@ import org.chainmatch.core.RegionCode;
 /**
  * The coordination request to one target authority: every item concerning suppliers under it.
  *
- * @param id deterministic id, {@code OR-<target code>-<yyyyMMdd>}
+ * @param id {@code OR-<sender city code>-<target code>-<yyyyMMdd>-<sequence>} as planned (sequence
+ *     1); a store may give a request a later sequence, see {@link OutreachStore#track}
  * @param target the region whose authority is addressed (a city-level or province-level unit)
  * @param authority that authority's name, e.g. 无锡市工业和信息化局
  * @param date the planning date
@@ -29,6 +30,11 @@ public record OutreachRequest(
     items = ImmutableList.copyOf(items);
     checkArgument(!id.isBlank(), "request id is blank");
     checkArgument(!items.isEmpty(), "request %s has no items", id);
+  }
+
+  /** This request under another id. */
+  public OutreachRequest withId(String newId) {
+    return new OutreachRequest(newId, target, authority, date, items);
   }
 
   /** The highest item score. */

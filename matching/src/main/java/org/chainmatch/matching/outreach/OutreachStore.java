@@ -73,34 +73,45 @@ public final class OutreachStore implements Closeable {
   }
 
   /**
+   * Opens the store in {@code file}, creating an empty one if the file does not exist; fails at
+   * once if another store holds the file. Equivalent to {@code open(file, clock, Duration.ZERO)}.
+   */
+  public static OutreachStore open(Path file, Clock clock) throws IOException {
+    return open(file, clock, Duration.ZERO);
+  }
+
+  /**
    * Opens the store in {@code file}, creating an empty one if the file does not exist.
+   *
+   * <p>If {@code file} is a symbolic link (or lies in a linked folder), the store reads, writes
+   * and locks the file the link points to, and the link stays a link. If another store (in this
+   * process or another) has the file open, waits up to {@code lockWait} for it to close, polling
+   * the lock.
    *
    * <p>Stray temporary files of interrupted saves are deleted, and listed by {@link #discarded()}.
    *
-   * @throws IOException if the file exists but cannot be read as a store (it is then left alone:
-   *     committed data is never discarded), or if the lock cannot be taken
-   * @throws IllegalStateException if another store has the file open
+   * @throws CorruptStoreException if the file exists but cannot be read as a store, naming line and
+   *     column; the file is left alone: committed data is never discarded
+   * @throws IOException if the file or its lock cannot be read or created
+   * @throws IllegalStateException if another store still has the file open after {@code lockWait}
    */
-  public static OutreachStore open(Path file, Clock clock) throws IOException {
+  public static OutreachStore open(Path file, Clock clock, Duration lockWait) throws IOException {
     checkNotNull(file, "file");
     checkNotNull(clock, "clock");
-    Path abs = file.toAbsolutePath().normalize();
+    checkNotNull(lockWait, "lockWait");
+    checkArgument(!lockWait.isNegative(), "lockWait must not be negative but was %s", lockWait);
+    Path abs = realFile(file);
     Files.createDirectories(abs.getParent());
+    // Load and initialise the JSON machinery before taking the lock, so that writers queueing for
+    // the store each hold it only for the read and the write.
+    StoreFile.serialize(List.of());
     FileChannel channel =
         FileChannel.open(
             abs.resolveSibling(abs.getFileName() + ".lock"),
             StandardOpenOption.CREATE,
             StandardOpenOption.WRITE);
     try {
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        throw new IllegalStateException("outreach store " + abs + " is already open elsewhere");
-      }
+      FileLock lock = lock(channel, abs, lockWait);
       List<String> discarded = deleteStrayTemporaries(abs);
       List<TrackedRequest> loaded = Files.exists(abs) ? StoreFile.read(abs) : List.of();
       return new OutreachStore(abs, clock, channel, lock, discarded, loaded);
@@ -108,6 +119,51 @@ public final class OutreachStore implements Closeable {
       channel.close();
       throw e;
     }
+  }
+
+  // Polls rather than blocking in FileChannel.lock(): a lock held by this same JVM throws
+  // OverlappingFileLockException instead of blocking, and a blocking call cannot time out.
+  private static FileLock lock(FileChannel channel, Path file, Duration wait) throws IOException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    long pause = 5;
+    while (true) {
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock != null) {
+        return lock;
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new IllegalStateException(
+            "outreach store " + file + " is already open elsewhere"
+                + (wait.isZero() ? "" : " (waited " + wait.toMillis() + " ms for it to close)"));
+      }
+      try {
+        Thread.sleep(Math.min(pause, Math.max(1, left / 1_000_000)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted waiting for the lock of " + file);
+      }
+      pause = Math.min(50, pause * 2);
+    }
+  }
+
+  /** The file a path names once symbolic links (of the file and its folders) are followed. */
+  static Path realFile(Path file) throws IOException {
+    Path abs = file.toAbsolutePath();
+    for (int hops = 0; Files.isSymbolicLink(abs); hops++) {
+      if (hops == 40) {
+        throw new java.nio.file.FileSystemException(file.toString(), null, "too many symbolic links");
+      }
+      abs = abs.resolveSibling(Files.readSymbolicLink(abs)).toAbsolutePath();
+    }
+    abs = abs.normalize();
+    Path parent = abs.getParent();
+    return Files.isDirectory(parent) ? parent.toRealPath().resolve(abs.getFileName()) : abs;
   }
 
   /** Opens the store with the system clock in UTC. */
@@ -131,8 +187,8 @@ public final class OutreachStore implements Closeable {
   /**
    * Adds {@code request} as a DRAFT, with its items and no outcomes.
    *
-   * @throws IllegalArgumentException if a request with the same id is already tracked (ids are
-   *     deterministic per target and day, so this is usually the same plan added twice)
+   * @throws IllegalArgumentException if a request with the same id is already tracked; {@link
+   *     #track} is the way to add a planned request that may have been added before
    */
   public synchronized TrackedRequest add(OutreachRequest request, String officer) {
     checkNotNull(request, "request");
@@ -154,6 +210,50 @@ public final class OutreachStore implements Closeable {
             request.priority(), RequestState.DRAFT, clock.instant(), officer, items, List.of());
     commit(tracked);
     return tracked;
+  }
+
+  /**
+   * Tracks a planned request and returns it as tracked; its id is the one to print on the letter.
+   *
+   * <p>Planned ids are {@code <base>-<sequence>} ({@code OR-<sender>-<target>-<yyyyMMdd>-1}, see
+   * {@link OutreachPlanner}). If a request with the same base (the same sender, target and day)
+   * and the same items (supplier and product, in any order) is tracked, it is the same request
+   * planned again and is returned unchanged. Otherwise {@code request} is added as a DRAFT under
+   * its own id if that is free, else under {@code <base>-<n>} with {@code n} one more than the
+   * largest sequence tracked for the base. So after any sequence of plans tracked into one store,
+   * every item of every planned request is in the store under the id returned for it.
+   */
+  public synchronized TrackedRequest track(OutreachRequest request, String officer) {
+    checkNotNull(request, "request");
+    checkOfficer(officer);
+    String id = request.id();
+    int dash = id.lastIndexOf('-');
+    boolean sequenced = dash > 0 && dash < id.length() - 1
+        && id.substring(dash + 1).chars().allMatch(c -> c >= '0' && c <= '9');
+    String base = sequenced ? id.substring(0, dash) : id;
+    java.util.Set<String> items = new java.util.HashSet<>();
+    request.items().forEach(i -> items.add(i.supplier().uscc().value() + "\u0000" + i.product()));
+    long largest = 0;
+    for (TrackedRequest r : requests.tailMap(base, true).values()) {
+      if (!r.id().startsWith(base)) {
+        break;
+      }
+      String rest = r.id().substring(base.length());
+      if (!rest.isEmpty() && !(rest.length() > 1 && rest.charAt(0) == '-'
+          && rest.substring(1).chars().allMatch(c -> c >= '0' && c <= '9'))) {
+        continue;
+      }
+      java.util.Set<String> tracked = new java.util.HashSet<>();
+      r.items().forEach(i -> tracked.add(i.supplier() + "\u0000" + i.product()));
+      if (tracked.equals(items)) {
+        return r;
+      }
+      if (!rest.isEmpty() && rest.length() < 10) {
+        largest = Math.max(largest, Long.parseLong(rest.substring(1)));
+      }
+    }
+    String free = !requests.containsKey(id) ? id : base + "-" + (largest + 1);
+    return add(free.equals(id) ? request : request.withId(free), officer);
   }
 
   /**

@@ -1,6 +1,10 @@
 package org.chainmatch.matching.outreach;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,9 +13,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The JSON layout of an {@link OutreachStore} file, kept apart from the public records so that
@@ -43,27 +50,87 @@ final class StoreFile {
   /**
    * Reads a store file.
    *
-   * @throws IOException naming the file if it is unreadable, not JSON, of another format or
-   *     version, or breaks a record's invariants
+   * @throws CorruptStoreException naming the file, line and column if it is not JSON, of another
+   *     format or version, or a request breaks a record's invariants
+   * @throws IOException if it cannot be read at all
    */
   static List<TrackedRequest> read(Path file) throws IOException {
-    FileJson json;
-    try {
-      json = MAPPER.readValue(file.toFile(), FileJson.class);
-    } catch (IOException e) {
-      throw new IOException("outreach store " + file + " is not readable: " + e.getMessage(), e);
+    String format = null;
+    Integer version = null;
+    List<TrackedRequest> requests = null;
+    JsonLocation where = null;
+    try (JsonParser p = MAPPER.createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw corrupt(file, p.currentTokenLocation(), "expected a JSON object {\"format\": …}", null);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        where = p.currentTokenLocation();
+        switch (name) {
+          case "format" -> {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+              throw corrupt(file, where, "\"format\" must be a string but was " + p.getText(), null);
+            }
+            format = p.getText();
+          }
+          case "version" -> {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+              throw corrupt(file, where, "\"version\" must be an integer but was " + p.getText(), null);
+            }
+            version = p.getIntValue();
+          }
+          case "requests" -> requests = requests(file, p);
+          default -> throw corrupt(file, where, "unknown field \"" + name + "\"", null);
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+        throw corrupt(file, p.currentTokenLocation(), "unexpected content after the store", null);
+      }
+      if (!FORMAT.equals(format) || version == null || version != VERSION) {
+        throw corrupt(file, p.currentTokenLocation(),
+            String.format("format %s version %s; expected %s version %s", format, version, FORMAT,
+                VERSION), null);
+      }
+      if (requests == null) {
+        throw corrupt(file, p.currentTokenLocation(), "no \"requests\" field", null);
+      }
+      return requests;
+    } catch (JsonProcessingException e) {
+      // Syntax errors, a truncated file, a value of the wrong type: Jackson knows where.
+      throw corrupt(file, e.getLocation(), e.getOriginalMessage(), e);
     }
-    if (!FORMAT.equals(json.format()) || json.version() != VERSION) {
-      throw new IOException(
-          String.format(
-              "outreach store %s has format %s version %s; expected %s version %s",
-              file, json.format(), json.version(), FORMAT, VERSION));
+  }
+
+  private static List<TrackedRequest> requests(Path file, JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw corrupt(file, p.currentTokenLocation(), "\"requests\" must be an array", null);
     }
-    try {
-      return json.requests().stream().map(StoreFile::fromJson).toList();
-    } catch (RuntimeException e) {
-      throw new IOException("outreach store " + file + " is inconsistent: " + e.getMessage(), e);
+    List<TrackedRequest> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      JsonLocation start = p.currentTokenLocation();
+      RequestJson json = MAPPER.readValue(p, RequestJson.class);
+      TrackedRequest r;
+      try {
+        r = fromJson(json);
+      } catch (RuntimeException e) {
+        throw corrupt(file, start, "request " + (json == null ? null : json.id()) + ": "
+            + e.getMessage(), e);
+      }
+      if (!ids.add(r.id())) {
+        throw corrupt(file, start, "request " + r.id() + " appears twice", null);
+      }
+      out.add(r);
     }
+    return out;
+  }
+
+  private static CorruptStoreException corrupt(
+      Path file, JsonLocation at, String reason, Throwable cause) {
+    long line = at == null ? 0 : at.getLineNr();
+    long column = at == null ? 0 : at.getColumnNr();
+    return new CorruptStoreException(file, line, column, reason, cause);
   }
 
   private static RequestJson toJson(TrackedRequest r) {

@@ -36,10 +36,10 @@ class OutreachExportTest {
     assertThat(lines.subList(1, lines.size()))
         .extracting(l -> l.split(",")[0] + " " + l.split(",")[3] + " " + l.split(",")[9])
         .containsExactly(
-            "OR-320200-20240201 D1 协调复工",
-            "OR-320200-20240201 D2 协调复工",
-            "OR-320200-20240201 D3 协调扩产",
-            "OR-330100-20240201 D1 物流保障/绿色通道");
+            "OR-320500-320200-20240201-1 D1 协调复工",
+            "OR-320500-320200-20240201-1 D2 协调复工",
+            "OR-320500-320200-20240201-1 D3 协调扩产",
+            "OR-320500-330100-20240201-1 D1 物流保障/绿色通道");
     assertThat(lines.get(1)).contains(",320200,无锡市工业和信息化局,", ",无锡华光电子有限公司,芯片,");
   }
 
@@ -63,7 +63,7 @@ class OutreachExportTest {
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root).hasSize(2);
     JsonNode wuxi = root.get(0);
-    assertThat(wuxi.get("id").asText()).isEqualTo("OR-320200-20240201");
+    assertThat(wuxi.get("id").asText()).isEqualTo("OR-320500-320200-20240201-1");
     assertThat(wuxi.get("target_authority").asText()).isEqualTo("无锡市工业和信息化局");
     assertThat(wuxi.get("date").asText()).isEqualTo("2024-02-01");
     JsonNode first = wuxi.get("items").get(0);

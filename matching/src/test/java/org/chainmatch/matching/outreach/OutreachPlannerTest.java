@@ -168,8 +168,8 @@ class OutreachPlannerTest {
       assertThat(plan.requests())
           .extracting(OutreachRequest::id, OutreachRequest::authority)
           .containsExactly(
-              tuple("OR-320200-20240201", "无锡市工业和信息化局"),
-              tuple("OR-330100-20240201", "杭州市工业和信息化局"));
+              tuple("OR-320500-320200-20240201-1", "无锡市工业和信息化局"),
+              tuple("OR-320500-330100-20240201-1", "杭州市工业和信息化局"));
       assertThat(plan.requests().get(0).items())
           .extracting(OutreachItem::supplier)
           .containsExactlyInAnyOrder(WUXI_A, WUXI_B);
@@ -242,7 +242,7 @@ class OutreachPlannerTest {
 
       assertThat(r.target().code()).isEqualTo("110000");
       assertThat(r.authority()).isEqualTo("北京市经济和信息化局");
-      assertThat(r.id()).isEqualTo("OR-110000-20240201");
+      assertThat(r.id()).isEqualTo("OR-320500-110000-20240201-1");
     }
 
     @Test
@@ -281,7 +281,7 @@ class OutreachPlannerTest {
           List.of(result(plain("D1", "芯片"), DONGGUAN, guangzhou)), REQUESTERS, TODAY);
 
       assertThat(plan.requests()).singleElement().satisfies(r -> {
-        assertThat(r.id()).isEqualTo("OR-440000-20240201");
+        assertThat(r.id()).isEqualTo("OR-320500-440000-20240201-1");
         assertThat(r.items()).hasSize(2);
       });
     }
