@@ -144,6 +144,9 @@ class ReportBrowserTest {
     WebElement requests = browser.findElement(By.cssSelector("#outreach td[data-key='outreach_requests']"));
     assertThat(number(requests.getText())).isEqualTo(summary.get("outreach_requests").asLong());
     assertThat(browser.findElements(By.cssSelector("#chains [data-chain]"))).isNotEmpty();
+    System.out.printf("report.html of a %d-enterprise city: %,d bytes, drawn in %s ms%n",
+        summary.get("enterprises").asLong(), Files.size(out.resolve("report.html")),
+        browser.findElement(By.tagName("body")).getAttribute("data-render-ms"));
     assertThat(screenshot("report-demo.png", 5200)).exists();
   }
 

@@ -43,6 +43,7 @@ final class ReportPage {
   private final RegionTable regions = RegionTable.bundled();
   private final HtmlWriter out = new HtmlWriter(1_300_000);
   private final ObjectNode charts = ScriptJson.object();
+  private final Map<RegionCode, String> districts = new java.util.HashMap<>();
 
   ReportPage(HtmlReport spec) {
     this.spec = spec;
@@ -442,10 +443,18 @@ final class ReportPage {
     ArrayNode nodes = ScriptJson.object().arrayNode();
     int tallest = 1;
     Map<Integer, Integer> folded = new TreeMap<>();
+    // Tier by tier, suppliers of what is already drawn come first, so the drawn nodes connect.
+    Map<Uscc, List<Uscc>> customersOf = new java.util.HashMap<>();
+    for (ChainNetwork.Link l : network.links()) {
+      customersOf.computeIfAbsent(l.supplier(), k -> new ArrayList<>()).add(l.customer());
+    }
+    java.util.Set<Uscc> drawn = new java.util.HashSet<>(List.of(chain.enterprise()));
     for (var e : byTier.entrySet()) {
       List<Uscc> members = e.getValue();
-      members.sort(Comparator.comparing((Uscc u) -> working(u)).thenComparing(u -> inCity(u))
-          .thenComparing(Uscc::value));
+      members.sort(Comparator.comparing((Uscc u) -> customersOf.getOrDefault(u, List.of()).stream()
+              .noneMatch(drawn::contains))
+          .thenComparing(u -> working(u)).thenComparing(u -> inCity(u)).thenComparing(Uscc::value));
+      drawn.addAll(members.subList(0, Math.min(NODES_PER_TIER, members.size())));
       int shown = Math.min(NODES_PER_TIER, members.size());
       tallest = Math.max(tallest, shown + (members.size() > shown ? 1 : 0));
       for (int i = 0; i < members.size(); i++) {
@@ -485,7 +494,9 @@ final class ReportPage {
     for (ChainNetwork.Link l : network.links()) {
       String from = shownAs.get(l.supplier());
       String to = l.customer().equals(chain.enterprise()) ? chain.enterprise().value() : shownAs.get(l.customer());
-      if (from != null && to != null && seen.add(from + ">" + to)) {
+      // Links of folded suppliers are left out: the "另有 N 家" node stands for a count, not a place.
+      if (from != null && to != null && !from.startsWith("more-") && !to.startsWith("more-")
+          && seen.add(from + ">" + to)) {
         ObjectNode edge = edges.addObject();
         edge.put("source", from).put("target", to);
         if (!working(l.supplier())) {
@@ -499,7 +510,7 @@ final class ReportPage {
     series.put("type", "graph").put("layout", "none").put("roam", false).put("edgeSymbol", "none");
     series.putArray("edgeSymbol").add("none").add("arrow");
     series.put("edgeSymbolSize", 6);
-    series.put("top", 40).put("bottom", 16).put("left", 20).put("right", 200);
+    series.put("top", 40).put("bottom", 16).put("left", 20).put("right", 150);
     series.putObject("label").put("show", true).put("position", "right").put("fontSize", 12).put("color", "#1f2933");
     series.putObject("lineStyle").put("color", "#9fb3c8").put("width", 1).put("curveness", 0.08).put("opacity", 0.8);
     series.set("data", nodes);
@@ -659,6 +670,11 @@ final class ReportPage {
 
   /** The county-level unit of the home city {@code region} is in, or {@link #OUTSIDE}. */
   String districtOf(RegionCode region) {
+    // Called once per enterprise; a city has a few hundred region codes at most.
+    return districts.computeIfAbsent(region, this::findDistrict);
+  }
+
+  private String findDistrict(RegionCode region) {
     if (!region.isWithin(city)) {
       return OUTSIDE;
     }
@@ -698,7 +714,7 @@ final class ReportPage {
     }
     String name = Assets.industryNames().get(division);
     if (name == null) {
-      return division;
+      name = Assets.industryNames().getOrDefault(division.substring(0, 1), "");
     }
     return division + " " + (name.length() > 10 ? name.substring(0, 9) + "…" : name);
   }

@@ -21,4 +21,6 @@
     charts.forEach(function (c) { c.resize(); });
   });
   document.body.setAttribute('data-charts-drawn', String(drawn));
+  // Milliseconds from navigation start until every chart is drawn (read by the browser test).
+  document.body.setAttribute('data-render-ms', String(Math.round(performance.now())));
 })();
