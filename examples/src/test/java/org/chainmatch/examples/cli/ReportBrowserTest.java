@@ -141,7 +141,7 @@ class ReportBrowserTest {
         assertThat(number(cell.getText())).as(table + " " + key).isEqualTo(summary.get(key).asLong());
       }
     }
-    WebElement requests = browser.findElement(By.cssSelector("#outreach td[data-key='outreach_requests']"));
+    WebElement requests = browser.findElement(By.cssSelector("#outreach td[data-key='tracked_requests']"));
     assertThat(number(requests.getText())).isEqualTo(summary.get("outreach_requests").asLong());
     assertThat(browser.findElements(By.cssSelector("#chains [data-chain]"))).isNotEmpty();
     System.out.printf("report.html of a %d-enterprise city: %,d bytes, drawn in %s ms%n",

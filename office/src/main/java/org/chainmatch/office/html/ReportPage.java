@@ -306,7 +306,7 @@ final class ReportPage {
 
   private void outreach() {
     section("outreach", "外联协调：发往各地主管部门的请求",
-        "每个目标机关一份协调函；状态：待发 → 已发函 → 已回复 → 已办结/已拒绝/已过期。已发函满 "
+        "跟踪库中的全部请求（含以往各次运行），每个目标机关一份协调函；状态：待发 → 已发函 → 已回复 → 已办结/已拒绝/已过期。已发函满 "
             + spec.overdueAfter.toDays() + " 天未回复为逾期。");
     if (spec.outreach.isEmpty() || spec.outreach.get().isEmpty()) {
       out.element("p", spec.outreach.isEmpty() ? "本次未做外联规划（analyze 只做分析）。" : "没有需要外联的请求：缺口均可在市内解决。",
@@ -364,7 +364,7 @@ final class ReportPage {
         }
         out.element("td", fmt(c[states + 2]), "class", c[states + 2] > 0 ? "n stop" : "n").close("tr");
       }
-      out.open("tr", "class", "total").element("td", "合计").element("td", fmt(total[states]), "class", "n", "data-key", "outreach_requests")
+      out.open("tr", "class", "total").element("td", "合计").element("td", fmt(total[states]), "class", "n", "data-key", "tracked_requests")
           .element("td", fmt(total[states + 1]), "class", "n");
       for (int i = 0; i < states; i++) {
         out.element("td", fmt(total[i]), "class", "n");
