@@ -53,8 +53,13 @@ OUT_DIR = os.path.join(ROOT, "evaluation")
 DEFAULT_KAG_DIR = "/work/shared/data/kag-supplychain"
 
 HOME_CITY = "3205"          # 苏州市 320500
-KINDS = ["kag", "catalogue", "synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width"]
+KINDS = ["kag", "catalogue", "synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width",
+         "alias", "abbreviation"]
 HANDMADE_KINDS = {"synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width"}
+# Issue 17: names out of lexical reach, in their own file, built after everything else with their own
+# random stream, so the rest of the set stays byte-identical.
+ALIAS_KINDS = {"alias", "abbreviation"}
+ALIAS_SEED = 20261217
 STATUS_CODES = {"R": "RESUMED", "P": "PARTIAL", "S": "SUSPENDED", "U": "UNKNOWN"}
 
 # Products of the catalogue kind: each gets 3-4 generated makers and one demand from
@@ -249,6 +254,7 @@ class World:
         self.kag_map = read_tsv(os.path.join(HERE, "kag-mapping.tsv"))
         self.cat_parents = read_tsv(os.path.join(HERE, "category-parents.tsv"))
         self.cases = read_tsv(os.path.join(HERE, "handmade-cases.tsv"))
+        self.alias_cases = read_tsv(os.path.join(HERE, "alias-cases.tsv"))
         self.downstream = defaultdict(list)     # product -> products that use it as input
         for p in sorted(self.products):
             for i in self.products[p]["inputs"]:
@@ -640,6 +646,22 @@ class World:
         self.requester_uses[e.key] += 1
         return e
 
+    def build_alias_cases(self):
+        """The alias and abbreviation cases: makers, demands and requesters from their own stream."""
+        self.rng = random.Random(ALIAS_SEED)
+        for case in self.alias_cases:
+            if case["kind"] not in ALIAS_KINDS:
+                raise SystemExit("%s: unknown kind %s" % (case["id"], case["kind"]))
+            for canon, listed, region, status, cap, key in self.parse_makers(case["makers"], case["id"]):
+                self.add_enterprise("alias:" + case["id"], canon, listed, region, status, cap, is_key=key)
+        for case in self.alias_cases:
+            targets = split_list(case["targets"])
+            unit = case["unit"] or self.unit_of(targets)
+            d = self.new_demand(case["id"], case["kind"], case["query"], targets, case["comment"],
+                                quantity=case["quantity"] or self.quantity_for(unit), unit=unit,
+                                needed_by=case["needed_by"], rules=case["rules"])
+            d["requester_spec"] = case["requester"]
+
     def build_handmade_demands(self):
         for case in self.cases:
             if case["kind"] not in HANDMADE_KINDS:
@@ -717,9 +739,9 @@ class World:
                 e.region = self.pick_region("SZ" if x < 0.3 else ("JS" if x < 0.55 else "OUT"))
             e.uscc = make_uscc(self.rng, e.region, self.used_uscc)
 
-    def finish_demands(self):
+    def finish_demands(self, demands=None):
         start = datetime.date(2025, 4, 1)
-        for d in self.demands:
+        for d in (self.demands if demands is None else demands):
             if d["requester"] is None:
                 d["requester"] = self.resolve_requester(d, d["requester_spec"])
             if not d["needed_by"]:
@@ -736,6 +758,9 @@ class World:
         self.build_catalogue_demands()
         self.build_handmade_demands()
         self.finish_demands()
+        before = len(self.demands)
+        self.build_alias_cases()
+        self.finish_demands(self.demands[before:])
         for d in self.demands:
             self.judge(d)
         order = {k: i for i, k in enumerate(KINDS)}
@@ -854,6 +879,18 @@ def validate(world, china_division):
             problems.append("%s: no relevant supplier" % d["id"])
         if d["kind"] in ("readiness", "proximity") and 3 not in d["qrels"].values():
             problems.append("%s: no grade-3 supplier" % d["id"])
+        if d["kind"] in ALIAS_KINDS:
+            # out of lexical reach: no relevant maker lists a name containing the query
+            q = unicodedata.normalize("NFKC", d["query"]).lower().replace(" ", "")
+            by_key = {e.key: e for e in world.enterprises}
+            for k in d["qrels"]:
+                for listed in by_key[k].listed:
+                    if q in unicodedata.normalize("NFKC", listed).lower().replace(" ", ""):
+                        problems.append("%s: relevant %s lists %s, which contains the query %s"
+                                        % (d["id"], by_key[k].name, listed, d["query"]))
+            for p in world.products.values():
+                if q in (unicodedata.normalize("NFKC", a).lower() for a in p["aliases"]):
+                    problems.append("%s: the query %s is a catalogue alias" % (d["id"], d["query"]))
     counts = defaultdict(int)
     for d in world.demands:
         counts[d["kind"]] += 1
@@ -866,6 +903,8 @@ def validate(world, china_division):
         problems.append("only %d catalogue demands" % counts["catalogue"])
     if hand < 120:
         problems.append("only %d hand-made demands" % hand)
+    if counts["alias"] + counts["abbreviation"] < 150:
+        problems.append("only %d alias and abbreviation demands" % (counts["alias"] + counts["abbreviation"]))
     return problems, counts
 
 

@@ -20,7 +20,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.normpath(os.path.join(HERE, ".."))
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-KINDS = {"kag", "catalogue", "synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width"}
+KINDS = {"kag", "catalogue", "synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width",
+         "alias", "abbreviation"}
 
 
 def uscc_ok(code):

@@ -109,7 +109,10 @@ public final class SupplierMatcher {
   }
 
   /**
-   * Ranks suppliers for a demand with the given options.
+   * Ranks suppliers for a demand with the given options, tightened by the preferences the demand
+   * states in its note or text: 本市企业优先 / 优先本地 (in-city first), 只要本市企业 (in-city only),
+   * 就近 (nearness counts double), 只要已复工企业 (resumed only), 已复工优先 (readiness counts double),
+   * 产能50%以上 (least capacity). Each one found is named in the reasons of the factor it acts on.
    *
    * @return at most {@code options.topN()} matches, best first, ranks from 1; none of them the
    *     requester
@@ -118,6 +121,9 @@ public final class SupplierMatcher {
   public MatchResult match(Demand demand, MatchOptions options) throws IOException {
     Objects.requireNonNull(demand, "demand");
     Objects.requireNonNull(options, "options");
+    // Preferences stated in words (本市企业优先, 只要已复工企业) tighten the options, never loosen them.
+    DemandPreferences preferences = DemandPreferences.read(demand.note(), demand.product());
+    options = preferences.applyTo(options);
     String understood =
         options.understandDemands() ? DemandText.parse(demand.product()).product() : demand.product().strip();
     Uscc requester = demand.requester();
@@ -146,7 +152,9 @@ public final class SupplierMatcher {
       if (matches.size() == options.topN()) {
         break;
       }
-      matches.add(toMatch(matches.size() + 1, s, ranked.profile(), options.weights()));
+      Match m = toMatch(matches.size() + 1, s, ranked.profile(), options.weights());
+      matches.add(preferences.isEmpty()
+          ? m : new Match(m.rank(), m.enterprise(), m.score(), preferences.explain(m.contributions())));
     }
     return new MatchResult(demand, understood, matches);
   }
