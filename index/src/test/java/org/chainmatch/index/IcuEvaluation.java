@@ -37,7 +37,7 @@ final class IcuEvaluation {
     EvaluationSet set = EvaluationSet.load(Path.of(args[0]));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.printf("%d enterprises, %d judged demands%n%n", set.enterprises().size(), set.cases().size());
-    IndexOptions expanded = IndexOptions.defaults();
+    IndexOptions expanded = IndexOptions.defaults().withoutVocabulary();
     if (set.synonyms().isPresent()) {
       expanded = expanded.withSynonyms(set.synonyms().get());
     }
@@ -52,7 +52,7 @@ final class IcuEvaluation {
       for (String segmenter : List.of("WORDS", "ICU")) {
         String name = analysis.name().replace("WORDS", segmenter);
         Analyzer words = segmenters.get(segmenter);
-        results.put(name, evaluate(set, IndexOptions.defaults().withAnalysis(analysis), words));
+        results.put(name, evaluate(set, IndexOptions.defaults().withoutVocabulary().withAnalysis(analysis), words));
         results.put(
             name + "+synonyms+taxonomy", evaluate(set, expanded.withAnalysis(analysis), words));
       }

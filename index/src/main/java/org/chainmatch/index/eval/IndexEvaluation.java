@@ -49,15 +49,16 @@ public final class IndexEvaluation {
       throws IOException {
     Map<String, IndexOptions> variants = new LinkedHashMap<>();
     for (ProductAnalysis analysis : ProductAnalysis.values()) {
-      variants.put(analysis.name(), IndexOptions.defaults().withAnalysis(analysis));
+      variants.put(analysis.name(), IndexOptions.defaults().withoutVocabulary().withAnalysis(analysis));
     }
-    IndexOptions expanded = IndexOptions.defaults();
+    IndexOptions expanded = IndexOptions.defaults().withoutVocabulary();
     if (set.synonyms().isPresent()) {
       expanded = expanded.withSynonyms(set.synonyms().get());
     }
     if (set.taxonomy().isPresent()) {
       expanded = expanded.withTaxonomy(set.taxonomy().get());
     }
+    variants.put(IndexOptions.defaults().analysis().name() + "+vocabulary", IndexOptions.defaults());
     if (set.synonyms().isPresent() || set.taxonomy().isPresent()) {
       variants.put(expanded.analysis().name() + "+synonyms+taxonomy", expanded);
     }
