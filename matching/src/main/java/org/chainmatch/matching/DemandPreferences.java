@@ -19,9 +19,9 @@ import org.chainmatch.core.OperatingState;
  * <p>Every preference found is explained in the reasons of the factor it acts on, in Chinese and
  * English. Immutable and thread-safe.
  *
- * @param inCity where suppliers may be: {@link RegionScope#IN_CITY_ONLY} (hard), {@link
- *     RegionScope#IN_CITY_FIRST} (soft) or {@link RegionScope#ANYWHERE} (no preference)
- * @param nearer whether nearness counts double (就近)
+ * @param inCity where suppliers may be: {@link RegionScope#IN_CITY_ONLY} (hard, 只要本市企业) or
+ *     {@link RegionScope#ANYWHERE} (no such constraint)
+ * @param nearer whether nearness counts double (soft: 就近, 本市企业优先)
  * @param resumedOnly whether only resumed suppliers may be listed (hard)
  * @param readyFirst whether readiness counts double (已复工优先)
  * @param minCapacity the least capacity asked for (产能50%以上), 0 for none
@@ -68,12 +68,15 @@ record DemandPreferences(
     if ((said = first(LOCAL_ONLY, text)) != null) {
       scope = RegionScope.IN_CITY_ONLY;
       place.add("需求备注“" + said + "”：只列本市企业 (note: in-city suppliers only)");
-    } else if ((said = first(LOCAL_FIRST, text)) != null) {
-      scope = RegionScope.IN_CITY_FIRST;
-      place.add("需求备注“" + said + "”：本市企业优先 (note: in-city suppliers first)");
     }
+    // Soft: nearness counts double. Not an in-city-first cut, which would put an in-city maker of
+    // a poor fit above a better one outside and break the descending scores of a result.
     boolean nearer = false;
-    if ((said = first(NEAR, text)) != null) {
+    if (scope == RegionScope.ANYWHERE && (said = first(LOCAL_FIRST, text)) != null) {
+      nearer = true;
+      place.add("需求备注“" + said + "”：本市企业优先，距离加倍计 (note: in-city first, nearness counts double)");
+    }
+    if (!nearer && (said = first(NEAR, text)) != null) {
       nearer = true;
       place.add("需求备注“" + said + "”：距离加倍计 (note: nearness counts double)");
     }
@@ -115,8 +118,7 @@ record DemandPreferences(
       return options;
     }
     MatchOptions.Builder b = options.toBuilder();
-    if (inCity == RegionScope.IN_CITY_ONLY
-        || (inCity == RegionScope.IN_CITY_FIRST && options.scope() == RegionScope.ANYWHERE)) {
+    if (inCity == RegionScope.IN_CITY_ONLY) {
       b.scope(inCity);
     }
     if (resumedOnly) {

@@ -110,8 +110,8 @@ public final class SupplierMatcher {
 
   /**
    * Ranks suppliers for a demand with the given options, tightened by the preferences the demand
-   * states in its note or text: 本市企业优先 / 优先本地 (in-city first), 只要本市企业 (in-city only),
-   * 就近 (nearness counts double), 只要已复工企业 (resumed only), 已复工优先 (readiness counts double),
+   * states in its note or text: 本市企业优先 / 优先本地 and 就近 (nearness counts double), 只要本市企业 (in-city only),
+   * 只要已复工企业 (resumed only), 已复工优先 (readiness counts double),
    * 产能50%以上 (least capacity). Each one found is named in the reasons of the factor it acts on.
    *
    * @return at most {@code options.topN()} matches, best first, ranks from 1; none of them the

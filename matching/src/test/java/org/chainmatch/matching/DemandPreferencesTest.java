@@ -61,11 +61,17 @@ class DemandPreferencesTest {
   }
 
   @Test
-  void localFirstIsSoftButPutsInCityMakersFirst() throws IOException {
+  void localFirstIsSoftNearnessCountingDouble() throws IOException {
+    MatchResult plain = match("");
     MatchResult r = match("本市企业优先，可分批交货");
-    assertThat(ranking(r)).hasSize(3).endsWith(farReady.uscc());
-    assertThat(reasons(r.matches().get(0), Factor.PROXIMITY))
-        .contains("本市企业优先").contains("in-city suppliers first");
+    assertThat(ranking(r)).hasSize(3);
+    assertThat(ranking(r).indexOf(nearPartial.uscc())).isLessThanOrEqualTo(ranking(plain).indexOf(nearPartial.uscc()));
+    Match near = r.matches().stream().filter(m -> m.enterprise().equals(nearPartial)).findFirst().orElseThrow();
+    Match nearBefore = plain.matches().stream().filter(m -> m.enterprise().equals(nearPartial)).findFirst().orElseThrow();
+    Match far = r.matches().stream().filter(m -> m.enterprise().equals(farReady)).findFirst().orElseThrow();
+    Match farBefore = plain.matches().stream().filter(m -> m.enterprise().equals(farReady)).findFirst().orElseThrow();
+    assertThat(near.score() - far.score()).isGreaterThan(nearBefore.score() - farBefore.score());
+    assertThat(reasons(near, Factor.PROXIMITY)).contains("本市企业优先").contains("nearness counts double");
   }
 
   @Test
@@ -95,7 +101,6 @@ class DemandPreferencesTest {
 
   @Test
   void preferenceInTheDemandTextCountsToo() {
-    assertThat(DemandPreferences.read("", "急购熔喷布20吨，优先本地已复工企业").inCity())
-        .isEqualTo(RegionScope.IN_CITY_FIRST);
+    assertThat(DemandPreferences.read("", "急购熔喷布20吨，优先本地已复工企业").nearer()).isTrue();
   }
 }
