@@ -79,7 +79,7 @@ class ReportBrowserTest {
   static void open(Path html) {
     browser.get(html.toUri().toString());
     new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(d -> d.findElement(By.tagName("body")).getAttribute("data-charts-drawn") != null);
+        .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn") != null);
   }
 
   static List<String> severeConsoleMessages() {
@@ -91,14 +91,14 @@ class ReportBrowserTest {
   static void assertEveryChartDrawn() {
     List<WebElement> charts = browser.findElements(By.cssSelector("[data-chart]"));
     assertThat(charts).isNotEmpty();
-    assertThat(browser.findElement(By.tagName("body")).getAttribute("data-charts-drawn"))
+    assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn"))
         .isEqualTo(String.valueOf(charts.size()));
     for (WebElement chart : charts) {
       // ECharts' SVG renderer: a drawn chart has shapes with a path, and a visible size.
       Long shapes = (Long) browser.executeScript(
           "return arguments[0].querySelectorAll('svg path, svg rect, svg circle').length;", chart);
-      assertThat(shapes).as("shapes in chart %s", chart.getAttribute("data-chart")).isPositive();
-      assertThat(chart.getSize().getHeight()).as("height of %s", chart.getAttribute("data-chart"))
+      assertThat(shapes).as("shapes in chart %s", chart.getDomAttribute("data-chart")).isPositive();
+      assertThat(chart.getSize().getHeight()).as("height of %s", chart.getDomAttribute("data-chart"))
           .isGreaterThan(100);
     }
   }
@@ -146,7 +146,7 @@ class ReportBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#chains [data-chain]"))).isNotEmpty();
     System.out.printf("report.html of a %d-enterprise city: %,d bytes, drawn in %s ms%n",
         summary.get("enterprises").asLong(), Files.size(out.resolve("report.html")),
-        browser.findElement(By.tagName("body")).getAttribute("data-render-ms"));
+        browser.findElement(By.tagName("body")).getDomAttribute("data-render-ms"));
     assertThat(screenshot("report-demo.png", 5200)).exists();
   }
 

@@ -95,6 +95,22 @@ class ReportCommandTest {
   }
 
   @Test
+  void inputsThatAreGoneAreNamedAndNothingIsWritten() throws Exception {
+    Path[] in = inputs();
+    Path out = dir.resolve("out");
+    assertThat(Cli.run("analyze", "--enterprises", in[0], "--relations", in[1], "--city", "320500",
+        "--out", out).exit).isZero();
+    Files.delete(out.resolve("report.html"));
+    Files.delete(in[0]);
+
+    Cli r = Cli.run("report", "--in", out);
+
+    assertThat(r.exit).isEqualTo(ExitCode.INPUT_REJECTED);
+    assertThat(r.err).contains(in[0].toString());
+    assertThat(out.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
   void aFolderWithoutSummaryIsAUsageError() {
     Cli r = Cli.run("report", "--in", dir);
 

@@ -168,6 +168,7 @@ public final class HtmlReport {
       return this;
     }
 
+    /** The report with these options; the builder may be reused. */
     public HtmlReport build() {
       return new HtmlReport(this);
     }
