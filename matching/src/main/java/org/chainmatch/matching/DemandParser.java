@@ -64,13 +64,17 @@ final class DemandParser {
           + "(?:货源|供应商|供货商|供应渠道|渠道|资源|厂家|替代品|替代|供应|合作方|合作伙伴)?$");
 
   /**
-   * How a clause says that something ran short or that its supplier stopped: "原X供应商未复工",
+   * How a clause says that something ran short or that its supplier stopped: "原供应商未复工",
    * "X库存告急", "X断供". Removing it leaves the product.
    */
   private static final Pattern SHORTAGE = Pattern.compile(
       "(?:库存|存货|原料)?(?:告急|不足|紧张|短缺|紧缺|断供|断货|缺货|用完|耗尽|即将用完)"
           + "|(?:尚未|还未|仍未|未能|未|没有|不能|无法)(?:复工|复产|开工|恢复生产|供货|发货)|停产|停工|停供|停业|关停"
-          + "|^(?:原有的?|原来的?|原|现有的?|之前的?)");
+          // 原 alone is a cue only when a supplier noun follows in the clause (原供应商, 原阴极铜厂家)
+          // and it does not begin a product name (原油, 原盐, 原煤, 原木, 原纸, 原料药, …).
+          + "|^(?:原有的?|原来的?|现有的?|之前的?)"
+          + "|^原(?!油|盐|煤|木|纸|料|浆|液|矿|棉|奶|糖|粮|酒|汁|石|铝|铁|钢|皮|胶|漆|药)"
+          + "(?=[^，,。；;！!？?]*?(?:供应商|供货商|厂家|厂商|供应渠道|渠道|货源|合作方|合作伙伴))");
 
   /** An in-clause purpose after the product: 熔喷布用于生产口罩. */
   private static final Pattern PURPOSE_AFTER = Pattern.compile("(?:用于|用来|以便|以供|供应给)");

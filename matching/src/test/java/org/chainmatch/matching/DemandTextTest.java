@@ -52,6 +52,24 @@ class DemandTextTest {
     assertThat(DemandText.parse(text).product()).isEqualTo(product);
   }
 
+  // Issue 14 item 4: a leading 原 begins these product names; it is a cue only before a supplier.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      原油          | 原油
+      原盐          | 原盐
+      原煤          | 原煤
+      原木          | 原木
+      原纸          | 原纸
+      原料药        | 原料药
+      急购原油500吨 | 原油
+      原煤库存告急  | 原煤
+      原木供应商停产，急需新货源 | 原木
+      原供应商停产，急需熔喷布   | 熔喷布
+      """)
+  void aLeadingYuanIsKeptUnlessItPrecedesASupplier(String text, String product) {
+    assertThat(DemandText.parse(text).product()).isEqualTo(product);
+  }
+
   @Test
   void thePurposeIsNotTheProduct() {
     DemandText d = DemandText.parse("为生产熔喷布需采购聚丙烯专用料，请有货源的企业联系");
