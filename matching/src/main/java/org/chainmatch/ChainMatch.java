@@ -124,6 +124,10 @@ public final class ChainMatch implements Closeable {
     this.currentGraph = baseGraph;
 
     this.persistent = b.indexDirectory != null;
+    // What this constructor opened, closed again if it fails (e.g. an indexProgress callback
+    // throws): an index left open would stay locked for the rest of the JVM.
+    LuceneCapabilityIndex[] opened = {null};
+    try {
     if (persistent) {
       Files.createDirectories(b.indexDirectory);
       String fingerprint = fingerprint(b.enterprises);
@@ -132,7 +136,7 @@ public final class ChainMatch implements Closeable {
       if (!same) {
         clearIndexFolder(b.indexDirectory);
       }
-      this.index = LuceneCapabilityIndex.open(b.indexDirectory, b.indexOptions);
+      this.index = opened[0] = LuceneCapabilityIndex.open(b.indexDirectory, b.indexOptions);
       if (same && index.size() == b.enterprises.size()) {
         // Same enterprises and texts as when it was built: only statuses may have changed.
         for (Enterprise e : b.enterprises) {
@@ -148,7 +152,7 @@ public final class ChainMatch implements Closeable {
         this.reusedIndex = false;
       }
     } else {
-      this.index = LuceneCapabilityIndex.inMemory(b.indexOptions);
+      this.index = opened[0] = LuceneCapabilityIndex.inMemory(b.indexOptions);
       rebuild(b.enterprises, b.indexProgress);
       index.refresh();
       this.reusedIndex = false;
@@ -166,6 +170,16 @@ public final class ChainMatch implements Closeable {
     this.analysisOptions = b.analysisOptions;
     this.planner = OutreachPlanner.create(homeCity, regions, b.outreachOptions);
     this.letters = LetterTemplate.builder(homeCity).build();
+    } catch (IOException | RuntimeException | Error e) {
+      if (opened[0] != null) {
+        try {
+          opened[0].close();
+        } catch (IOException | RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
+    }
   }
 
   /**
