@@ -21,6 +21,14 @@ final class CityAndOut {
 
   Path out() {
     require(out, "--out");
+    return checkedOut(out);
+  }
+
+  /** An empty --out would mean the working directory; refused as a usage error. */
+  static Path checkedOut(Path out) {
+    if (out.toString().isBlank()) {
+      throw new ChainmatchCli.UsageException("--out must name a folder but was empty");
+    }
     return out;
   }
 

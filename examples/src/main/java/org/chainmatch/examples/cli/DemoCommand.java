@@ -41,6 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     if (size < 10 || size > 10_000_000) {
       throw new ChainmatchCli.UsageException("--size must be 10..10000000 but was " + size);
     }
+    CityAndOut.checkedOut(out);
     Job job = new Job();
     job.city("320500");
     LocalDate asOf = LocalDate.of(2020, 2, 17);

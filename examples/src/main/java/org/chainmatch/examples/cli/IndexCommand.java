@@ -1,6 +1,7 @@
 package org.chainmatch.examples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.chainmatch.ChainMatch;
 import org.chainmatch.index.IndexOptions;
@@ -33,6 +34,7 @@ final class IndexCommand implements Callable<Integer> {
     if (in.enterprises == null || index == null) {
       throw new ChainmatchCli.UsageException("index needs --enterprises and --index");
     }
+    checkIndexFolder(index);
     Job job = new Job();
     job.city(city);
     in.relations = null;
@@ -47,5 +49,25 @@ final class IndexCommand implements Callable<Integer> {
           engine.enterpriseCount(), index.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
     }
     return ExitCode.SUCCESS;
+  }
+
+  /**
+   * A folder given as --index must be new, empty or hold an index: a non-empty folder of other
+   * files is a usage error (the engine would refuse to overwrite it anyway).
+   */
+  static void checkIndexFolder(java.nio.file.Path dir) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new ChainmatchCli.UsageException("--index " + dir + " exists and is not a folder");
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).toList();
+      if (!names.isEmpty() && names.stream().noneMatch(n -> n.startsWith("segments"))) {
+        throw new ChainmatchCli.UsageException("--index " + dir + " is not empty and holds no index"
+            + " (" + names.size() + " other file(s)); give a new or empty folder, or an index folder");
+      }
+    }
   }
 }

@@ -128,6 +128,7 @@ final class Job {
     ChainMatch.Builder b = ChainMatch.builder().homeCity(city).dataset(data)
         .matchOptions(matchOptions).indexOptions(indexOptions).threads(threads);
     if (indexDir != null) {
+      IndexCommand.checkIndexFolder(indexDir);
       b.indexDirectory(indexDir);
     }
     try (Progress p = Progress.start("indexing", data.enterprises().size())) {
@@ -252,7 +253,9 @@ final class Job {
     List<Path> letters = LetterFolder.write(out.file("letters"), engine.letters(plan));
     letters.forEach(out::published);
     page.tracked = tracking.all();
-    out.published(tracking.file());
+    if (added > 0) { // the store is written only when a request is added
+      out.published(tracking.file());
+    }
     summary.count("outreach_requests", plan.requests().size());
     summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
     summary.count("outreach_rows", rows);

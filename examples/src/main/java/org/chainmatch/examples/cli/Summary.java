@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.chainmatch.core.io.AtomicFiles;
 
@@ -57,9 +58,19 @@ final class Summary {
     Map<String, Object> root = new LinkedHashMap<>(counts);
     root.put("timings_ms", timingsMs);
     root.put("configuration", configuration);
-    root.put("files", files);
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Path target = out.file("summary.json");
+    // Every file this run published (relative to the folder; the store by its own path when it
+    // lives elsewhere), summary.json included, and nothing else.
+    java.util.Set<String> written = new java.util.TreeSet<>();
+    Path dir = out.dir().toAbsolutePath().normalize();
+    for (Path p : out.written()) {
+      Path abs = p.toAbsolutePath().normalize();
+      written.add(abs.startsWith(dir) ? dir.relativize(abs).toString().replace('\\', '/')
+          : abs.toString());
+    }
+    written.add("summary.json");
+    root.put("files", List.copyOf(written));
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     AtomicFiles.writeString(target, json.writeValueAsString(root) + "\n");
     out.published(target);
   }
