@@ -100,27 +100,22 @@ import org.chainmatch.core.UsccPolicy;
  * point-in-time snapshot throughout.
  */
 public final class LuceneCapabilityIndex implements CapabilityIndex {
-  static final double PRODUCT_WEIGHT = 1.0;
-  static final double SCOPE_WEIGHT = 0.1;
-  static final double NAME_WEIGHT = 0.05;
-  static final double BEST_SCORE = PRODUCT_WEIGHT + SCOPE_WEIGHT + NAME_WEIGHT;
+  static final double PRODUCT_WEIGHT = CapabilityScoring.PRODUCT_WEIGHT;
+  static final double SCOPE_WEIGHT = CapabilityScoring.SCOPE_WEIGHT;
+  static final double NAME_WEIGHT = CapabilityScoring.NAME_WEIGHT;
+  static final double BEST_SCORE = CapabilityScoring.BEST_SCORE;
   /** Share of its similarity a product found through a synonym of the query contributes. */
-  static final double SYNONYM_WEIGHT = 0.9;
+  static final double SYNONYM_WEIGHT = CapabilityScoring.SYNONYM_WEIGHT;
   /** Share a product narrower than the query (per the taxonomy or vocabulary) contributes. */
-  static final double NARROWER_WEIGHT = 0.7;
-  /**
-   * Share of its similarity a product found through a vocabulary alias of the whole query
-   * contributes: all of it, an alias is as good as the name (readiness and distance then decide).
-   */
-  static final double ALIAS_WEIGHT = 1.0;
+  static final double NARROWER_WEIGHT = CapabilityScoring.NARROWER_WEIGHT;
+  /** Share a product named by a vocabulary alias of the whole query contributes. */
+  static final double ALIAS_WEIGHT = CapabilityScoring.ALIAS_WEIGHT;
   /** Share for a product found by replacing a known name inside a longer query by an alias. */
-  static final double VARIANT_WEIGHT = 0.95;
-  /** Share a loose synonym (vocabulary {@code near}) contributes, below a narrower product. */
-  static final double NEAR_WEIGHT = 0.6;
-  /** Share a broader product contributes: its maker may make the asked kind, or may not. */
-  static final double BROADER_WEIGHT = 0.5;
-  /** Most rewritten variants of a longer query. */
-  private static final int MAX_VARIANTS = 8;
+  static final double VARIANT_WEIGHT = CapabilityScoring.VARIANT_WEIGHT;
+  /** Share a loose synonym (vocabulary {@code near}) contributes. */
+  static final double NEAR_WEIGHT = CapabilityScoring.NEAR_WEIGHT;
+  /** Share a broader product contributes. */
+  static final double BROADER_WEIGHT = CapabilityScoring.BROADER_WEIGHT;
 
   private static final int BATCH = 512;
   /** How far below the best product similarity each search stage reaches (see topDocs). */
@@ -457,82 +452,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
 
   /** Product names the query means, with the weight each contributes as product evidence. */
   private Map<String, Double> products(String text) throws IOException {
-    Map<String, Double> out = new HashMap<>(catalogue.match(text, options.analysis()));
-    if (options.synonyms().isPresent()) {
-      for (String variant : options.synonyms().get().variants(text)) {
-        catalogue.match(variant, options.analysis())
-            .forEach((p, sim) -> out.merge(p, SYNONYM_WEIGHT * sim, Math::max));
-      }
-    }
-    if (options.taxonomy().isPresent()) {
-      for (String narrower : options.taxonomy().get().narrowerThan(text)) {
-        // Only the narrower name itself: its own fuzzy neighbours would drift too far.
-        out.merge(narrower, NARROWER_WEIGHT, Math::max);
-      }
-    }
-    ProductVocabulary vocabulary = options.vocabulary();
-    if (vocabulary.size() > 0) {
-      expand(vocabulary, ProductCatalogue.key(text), out);
-    }
-    return out;
-  }
-
-  /**
-   * Adds what the vocabulary says {@code key} means: products named by an alias as if named by the
-   * query, narrower, loosely synonymous and broader products at decreasing weights (their names
-   * only: fuzzy neighbours of a related name drift too far), and, for a longer text, the text with
-   * a known name in it replaced by each alias (PVC粒子 → 聚氯乙烯粒子). Then drops the products the
-   * vocabulary says only look like the query's (氨纶 for 氨).
-   */
-  private void expand(ProductVocabulary vocabulary, String key, Map<String, Double> out)
-      throws IOException {
-    if (vocabulary.knows(key)) {
-      for (String alias : vocabulary.aliases(key)) {
-        addNaming(alias, alias, ALIAS_WEIGHT, out);
-      }
-      for (String narrower : vocabulary.narrower(key)) {
-        out.merge(narrower, NARROWER_WEIGHT, Math::max);
-      }
-      for (String near : vocabulary.near(key)) {
-        out.merge(near, NEAR_WEIGHT, Math::max);
-      }
-      for (String broader : vocabulary.broader(key)) {
-        out.merge(broader, BROADER_WEIGHT, Math::max);
-      }
-    } else {
-      int variants = 0;
-      for (ProductVocabulary.Found found : vocabulary.find(key)) {
-        // A single character is too ambiguous to rewrite inside a longer name.
-        if (found.end() - found.start() < 2) {
-          continue;
-        }
-        for (String alias : vocabulary.aliases(found.name())) {
-          if (variants++ == MAX_VARIANTS) {
-            break;
-          }
-          String variant = key.substring(0, found.start()) + alias + key.substring(found.end());
-          addNaming(variant, alias, VARIANT_WEIGHT, out);
-        }
-      }
-    }
-    ProductVocabulary.LookAlikes lookAlikes = vocabulary.lookAlikes(key);
-    if (!lookAlikes.isEmpty()) {
-      out.keySet().removeIf(lookAlikes::rejects);
-    }
-  }
-
-  /**
-   * Adds the products similar to {@code text} that name {@code alias} (as a whole letter-digit
-   * run), at {@code weight} times their similarity. Other neighbours of an alias are left out: they
-   * resemble the alias, not what the buyer wrote (N95 means N95口罩, not KN95口罩, its neighbour).
-   */
-  private void addNaming(String text, String alias, double weight, Map<String, Double> out)
-      throws IOException {
-    catalogue.match(text, options.analysis()).forEach((p, sim) -> {
-      if (ProductVocabulary.holds(p, alias)) {
-        out.merge(p, weight * sim, Math::max);
-      }
-    });
+    return CapabilityScoring.products(text, options, t -> catalogue.match(t, options.analysis()));
   }
 
   /** The text part: any product, scope or name evidence; null when the query has none. */
@@ -576,7 +496,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   }
 
   static int minimumCoverage(int bigrams) {
-    return (bigrams + 1) / 2;
+    return CapabilityScoring.minimumCoverage(bigrams);
   }
 
   private static Query constant(String field, String term, double weight) {

@@ -211,9 +211,14 @@ final class ProductCatalogue implements Closeable {
 
   private Map<String, Double> search(String text, ProductAnalysis analysis) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    addStream(query, WORDS, words, text, analysis.words());
-    addStream(query, BIGRAMS, bigrams, text, analysis.bigrams());
-    addStream(query, UNIGRAMS, unigrams, text, analysis.unigrams());
+    for (CapabilityScoring.NameClause c : CapabilityScoring.nameClauses(text, analysis, words)) {
+      String field = switch (c.stream()) {
+        case WORDS -> WORDS;
+        case BIGRAMS -> BIGRAMS;
+        case UNIGRAMS -> UNIGRAMS;
+      };
+      query.add(new BoostQuery(new TermQuery(new Term(field, c.term())), c.boost()), Occur.SHOULD);
+    }
     BooleanQuery built = query.build();
     Map<String, Double> out = new HashMap<>();
     if (built.clauses().isEmpty()) {
@@ -243,18 +248,6 @@ final class ProductCatalogue implements Closeable {
         // Float sums can exceed 1 by an ulp; the contract is [0, 1].
         out.put(names.binaryValue().utf8ToString(), Math.min(1.0, hit.score));
       }
-    }
-  }
-
-  private static void addStream(
-      BooleanQuery.Builder query, String field, Analyzer analyzer, String text, double weight) {
-    if (weight == 0) {
-      return;
-    }
-    Set<String> tokens = tokens(analyzer, text);
-    float boost = (float) (weight / Math.sqrt(tokens.size()));
-    for (String t : tokens) {
-      query.add(new BoostQuery(new TermQuery(new Term(field, t)), boost), Occur.SHOULD);
     }
   }
 
