@@ -164,7 +164,7 @@ public final class OpenSearchCapabilityIndex implements CapabilityIndex {
    * The connection belongs to the index and is closed with it.
    *
    * @param nodes the nodes' HTTP addresses ({@code http://host:9200}); requests are spread over
-   *     them and move on from one that fails
+   *     them round robin, and a node a request failed on is left out for 30 s while others answer
    * @param timeout how long one request may wait for its response before it counts as failed
    * @throws IOException if the cluster cannot be reached or refuses to create the indices
    */
@@ -182,10 +182,14 @@ public final class OpenSearchCapabilityIndex implements CapabilityIndex {
       hosts[i] = new HttpHost(n.getScheme() == null ? "http" : n.getScheme(), n.getHost(), n.getPort());
     }
     Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
-    OpenSearchTransport transport = ApacheHttpClient5TransportBuilder.builder(hosts)
-        .setMapper(new JacksonJsonpMapper())
-        .setRequestConfigCallback(c -> c.setResponseTimeout(t).setConnectionRequestTimeout(t))
-        .build();
+    List<OpenSearchTransport> perNode = new ArrayList<>();
+    for (HttpHost host : hosts) {
+      perNode.add(ApacheHttpClient5TransportBuilder.builder(host)
+          .setMapper(new JacksonJsonpMapper())
+          .setRequestConfigCallback(c -> c.setResponseTimeout(t).setConnectionRequestTimeout(t))
+          .build());
+    }
+    OpenSearchTransport transport = new NodeRotation(perNode);
     return open(transport, true, options);
   }
 
