@@ -12,8 +12,8 @@ import org.opensearch.client.transport.TransportOptions;
 
 /**
  * Spreads requests over one transport per node, round robin, and leaves a node out for {@link
- * #REST_MILLIS} after a request to it failed in transit, so that the retry of that request (and
- * the requests after it) go to a live node. Measured necessary: the HTTP client's own multi-host
+ * #REST_MILLIS} after it could not be reached, so that the retry of that request (and the
+ * requests after it) go to a live node. Measured necessary: the HTTP client's own multi-host
  * transport kept sending to a stopped node. Thread-safe.
  */
 final class NodeRotation implements OpenSearchTransport {
@@ -55,9 +55,28 @@ final class NodeRotation implements OpenSearchTransport {
       restingUntil.set(i, 0);
       return response;
     } catch (IOException e) {
-      restingUntil.set(i, System.currentTimeMillis() + REST_MILLIS);
+      if (unreachable(e)) {
+        restingUntil.set(i, System.currentTimeMillis() + REST_MILLIS);
+      }
       throw e;
     }
+  }
+
+  /**
+   * Whether the node could not be reached or dropped the connection. A timeout is not: the node
+   * is up but slow (a bulk waiting for a replica's promotion), and resting it could leave only
+   * dead nodes to try.
+   */
+  static boolean unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException
+          || t instanceof java.net.NoRouteToHostException
+          || t instanceof org.apache.hc.core5.http.ConnectionClosedException
+          || t instanceof org.apache.hc.core5.http.NoHttpResponseException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
