@@ -254,7 +254,7 @@ final class Job {
     letters.forEach(out::published);
     page.tracked = tracking.all();
     if (added > 0) { // the store is written only when a request is added
-      out.published(tracking.file());
+      out.listed(tracking.file());
     }
     summary.count("outreach_requests", plan.requests().size());
     summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
@@ -288,6 +288,7 @@ final class Job {
     }
     page.write(out, summary);
     summary.write(out);
+    out.close();
     summary.print(System.out, out);
   }
 }
