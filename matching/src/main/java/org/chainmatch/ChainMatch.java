@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.Offer;
 import org.chainmatch.core.IndustryCode;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
@@ -33,6 +34,7 @@ import org.chainmatch.core.Uscc;
 import org.chainmatch.core.analysis.AnalysisOptions;
 import org.chainmatch.core.analysis.ResumptionAnalysis;
 import org.chainmatch.core.analysis.ResumptionReport;
+import org.chainmatch.core.analysis.Stalled;
 import org.chainmatch.core.analysis.WhatIf;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.core.io.AtomicFiles;
@@ -40,10 +42,13 @@ import org.chainmatch.core.io.Dataset;
 import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.LuceneCapabilityIndex;
 import org.chainmatch.matching.BatchMatcher;
+import org.chainmatch.matching.CustomerBatchMatcher;
 import org.chainmatch.matching.CustomerMatcher;
 import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchOptions;
 import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.OfferResult;
+import org.chainmatch.matching.OpenDemands;
 import org.chainmatch.matching.SupplierMatcher;
 import org.chainmatch.matching.outreach.LetterTemplate;
 import org.chainmatch.matching.outreach.OutreachLetter;
@@ -165,8 +170,12 @@ public final class ChainMatch implements Closeable {
             .directory(this::enterprise)
             .options(matchOptions)
             .build();
-    this.customers =
-        CustomerMatcher.builder().graph(baseGraph).directory(this::enterprise).options(matchOptions).build();
+    this.customers = CustomerMatcher.builder()
+        .graph(baseGraph)
+        .directory(this::enterprise)
+        .index(index)
+        .options(matchOptions)
+        .build();
     this.analysisOptions = b.analysisOptions;
     this.planner = OutreachPlanner.create(homeCity, regions, b.outreachOptions);
     this.letters = LetterTemplate.builder(homeCity).build();
@@ -348,11 +357,54 @@ public final class ChainMatch implements Closeable {
 
   /**
    * Enterprises that need {@code product} from {@code supplier}: known customers of the product's
-   * other makers, enterprises that receive it along relations, and the open demands naming it.
+   * other makers, enterprises that receive it along relations, the makers of what those make, and
+   * the open demands naming it. As {@link #findCustomers(Offer, OpenDemands)}.
    */
   public List<Match> findCustomers(Uscc supplier, String product, Collection<Demand> openDemands) {
     checkOpen();
     return customers.match(supplier, product, openDemands);
+  }
+
+  /**
+   * Ranks buyers for an offer with the engine's options, with no open demands. See {@link
+   * CustomerMatcher} for the evidence and factors.
+   *
+   * @throws IllegalArgumentException if the offer's supplier is unknown
+   */
+  public OfferResult findCustomers(Offer offer) throws IOException {
+    return findCustomers(offer, OpenDemands.none());
+  }
+
+  /**
+   * Ranks buyers for an offer with the engine's options; an enterprise with an open demand naming
+   * the product counts as a certain buyer.
+   *
+   * @throws IllegalArgumentException if the offer's supplier is unknown
+   */
+  public OfferResult findCustomers(Offer offer, OpenDemands openDemands) throws IOException {
+    checkOpen();
+    return customers.match(offer, openDemands);
+  }
+
+  /**
+   * Finds buyers for many offers on the engine's threads; results reach {@code results} in offer
+   * order, on the calling thread, with bounded memory however many offers there are. The
+   * downstream twin of {@link #matchAll}, with the same thread-safety.
+   *
+   * @return the number of offers matched
+   * @throws IllegalArgumentException if an offer's supplier is unknown (the batch stops there)
+   */
+  public long findCustomersAll(
+      Iterator<Offer> offers,
+      OpenDemands openDemands,
+      Consumer<? super OfferResult> results,
+      BatchMatcher.Progress progress)
+      throws IOException {
+    checkOpen();
+    return CustomerBatchMatcher.of(customers)
+        .withThreads(threads)
+        .withOpenDemands(openDemands)
+        .run(offers, results, progress);
   }
 
   // ---------------------------------------------------------------- analysis
@@ -401,6 +453,29 @@ public final class ChainMatch implements Closeable {
       Enterprise e = directory.get(b.enterprise());
       if (e != null && e.region().isWithin(homeCity)) {
         out.add(b.toDemand());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stalled suppliers of the home city as offers, one per stalled product, ready for {@link
+   * #findCustomersAll}: ids {@code ST-<supplier code>-<n>} (n counting the supplier's stalled
+   * products from 1 in product order), the note naming the customers that are not working.
+   * Stalled suppliers elsewhere are left out, as for {@link #breakpointDemands}.
+   */
+  public List<Offer> stalledOffers(ResumptionReport report) {
+    List<Offer> out = new ArrayList<>();
+    Uscc previous = null;
+    int n = 0;
+    for (Stalled s : report.stalled()) {
+      n = s.supplier().equals(previous) ? n + 1 : 1;
+      previous = s.supplier();
+      Enterprise e = directory.get(s.supplier());
+      if (e != null && e.region().isWithin(homeCity)) {
+        String note = "滞销：原有客户均未复工（"
+            + String.join("、", s.customers().stream().map(Uscc::value).toList()) + "）";
+        out.add(Offer.of("ST-" + s.supplier().value() + "-" + n, s.supplier(), s.product()).withNote(note));
       }
     }
     return out;

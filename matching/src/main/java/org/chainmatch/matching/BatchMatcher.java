@@ -2,16 +2,10 @@ package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.chainmatch.core.Demand;
@@ -109,51 +103,6 @@ public final class BatchMatcher {
   public long run(Iterator<Demand> demands, Consumer<? super MatchResult> results, Progress progress)
       throws IOException {
     Objects.requireNonNull(demands, "demands");
-    Objects.requireNonNull(results, "results");
-    Objects.requireNonNull(progress, "progress");
-    ExecutorService pool = Executors.newFixedThreadPool(
-        threads, new ThreadFactoryBuilder().setNameFormat("chainmatch-batch-%d").setDaemon(true).build());
-    ArrayDeque<Future<MatchResult>> inFlight = new ArrayDeque<>(window);
-    long delivered = 0;
-    try {
-      while (demands.hasNext()) {
-        Demand demand = Objects.requireNonNull(demands.next(), "demand");
-        inFlight.add(pool.submit(() -> matcher.match(demand, options)));
-        if (inFlight.size() == window) {
-          results.accept(await(inFlight.poll()));
-          progress.delivered(++delivered);
-        }
-      }
-      while (!inFlight.isEmpty()) {
-        results.accept(await(inFlight.poll()));
-        progress.delivered(++delivered);
-      }
-      return delivered;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static MatchResult await(Future<MatchResult> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("batch matching interrupted");
-      interrupted.initCause(e);
-      throw interrupted;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
+    return OrderedParallel.run(demands, d -> matcher.match(d, options), results, progress, threads, window, "demand");
   }
 }

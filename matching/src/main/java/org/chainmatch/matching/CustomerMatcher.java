@@ -3,55 +3,107 @@ package org.chainmatch.matching;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.Offer;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
+import org.chainmatch.index.Candidate;
+import org.chainmatch.index.CandidateFilter;
+import org.chainmatch.index.CapabilityIndex;
+import org.chainmatch.index.CapabilityQuery;
+import org.chainmatch.index.TermMatch;
+import org.eclipse.collections.impl.map.mutable.primitive.IntDoubleHashMap;
+import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 
 /**
- * Downstream matching: for an enterprise and one of its products, the enterprises that need that
- * product, so that a supplier whose usual customers are closed finds other buyers.
+ * Downstream matching: for an {@link Offer} (an enterprise and one of its products), the
+ * enterprises that would take that product, so that a supplier whose usual customers are closed
+ * finds other buyers.
  *
- * <p>Buyers are found from two kinds of evidence, the {@link Factor#RELEVANCE} of a match:
+ * <p><b>What the offer is.</b> The offer's text is reduced to the product it names ({@code
+ * 供应熔喷布20吨，现货} → 熔喷布) unless {@link MatchOptions#understandDemands()} is off. With a
+ * capability index, the other names the relations use for that product are found too: the product
+ * names by which the index's best makers match it (within {@link MatchOptions#relevanceBand()} of
+ * the best, and as good as a synonym), so with the synonym MB布 = 熔喷布 an offer of MB布 finds
+ * the buyers of 熔喷布. Without an index only the exact name counts.
+ *
+ * <p><b>Who uses it</b> is the {@link Factor#RELEVANCE} of a buyer, from three kinds of evidence:
  *
  * <ul>
- *   <li>an open demand naming the product (its {@link DemandText#product()} equals, contains or is
- *       contained in the product): 1.0, the buyer says it needs it now;
- *   <li>receiving the product along a known relation from someone else, such as the product's
- *       other makers: 0.8, the buyer uses it as an input.
+ *   <li>an open demand naming the product ({@link OpenDemands}): 1.0, the buyer says it needs it
+ *       now;
+ *   <li>receiving the product along a known relation from another supplier: 0.8, the buyer uses
+ *       it as an input (times how well the relation's product name matches the offer);
+ *   <li>by capability, with an index: making what the product's known buyers make. The products
+ *       made by the enterprises found along relations are counted; the {@value #DOWNSTREAM_PRODUCTS}
+ *       most common are searched in the index, and their makers (within the band of the best)
+ *       score {@code 0.5 + 0.2 × share}, where {@code share} is the part of the known buyers that
+ *       make that product. Makers of the offered product itself are left out: they are its
+ *       competitors, not its buyers, however similar their text.
  * </ul>
  *
- * <p>The enterprise's existing customers for the product are left out unless they post an open
- * demand: it already knows them. The other factors, gated by evidence as in {@link
- * SupplierMatcher}, are the buyer's readiness (a suspended buyer needs no input today), its
- * proximity to the supplier, an existing relationship (already buys something else from it: 1.0;
- * a partner's partner: 0.3) and key-enterprise priority. {@link Factor#INDUSTRY} is not used, so
+ * <p>The supplier's existing customers for the product are left out unless they post an open
+ * demand: it already knows them. The other factors are gated by the evidence (multiplied by its
+ * value), so a certain buyer keeps its lead over a likely one: the buyer's readiness (working,
+ * partly working or status unknown; a suspended buyer takes nothing today), its proximity to the
+ * supplier, an existing relationship (it already buys something else from the supplier: 1.0; a
+ * partner's partner: 0.3) and key-enterprise priority. {@link Factor#INDUSTRY} is not used, so
  * contributions are normalised by the sum of the other five weights and a perfect buyer scores 1.
  * Hard constraints of {@link MatchOptions} apply to the buyers: states, capacity, exclusions and
- * region scope around the home city (default: the supplier's city).
+ * region scope around the home city (default: the supplier's city). Ties are broken by relevance,
+ * then code, so equal inputs rank the same on every run.
  *
  * <p>Relations come from a {@link SupplyGraph}; enterprises, with their current statuses, from a
  * directory (by default the graph), asked at match time so that updates are seen. Buyers the
  * directory does not know are skipped.
  *
- * <p>Immutable and thread-safe as long as the directory is.
+ * <p>Immutable and thread-safe as long as the directory and the index are (every {@link
+ * CapabilityIndex} is).
  */
 public final class CustomerMatcher {
 
   private static final double DEMAND_EVIDENCE = 1.0;
   private static final double RELATION_EVIDENCE = 0.8;
+  private static final double CAPABILITY_BASE = 0.5;
+  private static final double CAPABILITY_SHARE = 0.2;
+
+  /** How many of the known buyers' products are searched for more buyers. */
+  static final int DOWNSTREAM_PRODUCTS = 4;
+
+  /** Known buyers whose products are counted: enough for a vote, bounded for hub products. */
+  private static final int DOWNSTREAM_SAMPLE = 256;
+
+  /** How many makers of the offered product are asked which name they give it. */
+  private static final int NAME_MAKERS = 20;
+
+  /**
+   * The least relevance a maker's product name needs to count as another name of the offered
+   * product: {@code LuceneCapabilityIndex} rates the exact name 0.87 and a synonym 0.78, a narrower
+   * kind from the taxonomy 0.61 and names sharing only some words less.
+   */
+  private static final double SAME_PRODUCT = 0.7;
+
+  /** A downstream product made by fewer of the known buyers than this share is not searched. */
+  private static final double MIN_DOWNSTREAM_SHARE = 0.1;
 
   private static final Comparator<Match> RANKING =
       Comparator.comparingDouble(Match::score).reversed()
@@ -59,10 +111,12 @@ public final class CustomerMatcher {
           .thenComparing(m -> m.enterprise().uscc().value());
 
   private final RelationView view;
+  private final Optional<CapabilityIndex> index;
   private final MatchOptions defaults;
 
-  CustomerMatcher(RelationView view, MatchOptions defaults) {
+  CustomerMatcher(RelationView view, Optional<CapabilityIndex> index, MatchOptions defaults) {
     this.view = Objects.requireNonNull(view, "view");
+    this.index = Objects.requireNonNull(index, "index");
     this.defaults = Objects.requireNonNull(defaults, "defaults");
   }
 
@@ -71,66 +125,73 @@ public final class CustomerMatcher {
     return new Builder();
   }
 
-  /** Like {@link #match(Uscc, String, Collection, MatchOptions)} with this matcher's options. */
-  public List<Match> match(Uscc supplier, String product, Collection<Demand> openDemands) {
-    return match(supplier, product, openDemands, defaults);
+  /** The options {@link #match(Offer, OpenDemands)} uses. */
+  public MatchOptions options() {
+    return defaults;
+  }
+
+  /** Like {@link #match(Offer, OpenDemands, MatchOptions)} with this matcher's options. */
+  public OfferResult match(Offer offer, OpenDemands openDemands) throws IOException {
+    return match(offer, openDemands, defaults);
   }
 
   /**
-   * Ranks the enterprises that need {@code product}, made by {@code supplier}.
+   * Ranks the enterprises that would take what {@code offer} offers.
    *
-   * @param openDemands the demands still open; may be empty
-   * @return at most {@code options.topN()} buyers, best first, ranks from 1; never {@code supplier}
-   * @throws IllegalArgumentException if {@code product} is blank or {@code supplier} is unknown
+   * @param openDemands the demands still open; may be {@link OpenDemands#none()}
+   * @return at most {@code options.topN()} buyers, best first, ranks from 1; never the supplier
+   * @throws IllegalArgumentException if the offer's supplier is unknown to the directory
+   * @throws IOException if the index cannot be read
    */
-  public List<Match> match(
-      Uscc supplier, String product, Collection<Demand> openDemands, MatchOptions options) {
-    Objects.requireNonNull(supplier, "supplier");
-    Objects.requireNonNull(product, "product");
+  public OfferResult match(Offer offer, OpenDemands openDemands, MatchOptions options) throws IOException {
+    Objects.requireNonNull(offer, "offer");
     Objects.requireNonNull(openDemands, "openDemands");
     Objects.requireNonNull(options, "options");
-    checkArgument(!product.isBlank(), "product is blank");
+    Uscc supplier = offer.supplier();
     Enterprise self = view.enterprise(supplier)
-        .orElseThrow(() -> new IllegalArgumentException("unknown supplier " + supplier));
-    String wanted = product.strip();
+        .orElseThrow(() -> new IllegalArgumentException("offer " + offer.id() + ": unknown supplier " + supplier));
+    String understood =
+        options.understandDemands() ? OfferText.product(offer.product()) : offer.product().strip();
     SupplyGraph graph = view.graph();
     int seller = graph.idOf(supplier);
-    int p = graph.productId(wanted);
+    IntDoubleHashMap offered = offeredProducts(graph, understood, options);
 
-    Map<Uscc, FactorValue> evidence = new LinkedHashMap<>();
-    for (Demand d : openDemands) {
-      String named = DemandText.parse(d.product()).product();
-      if (named.equals(wanted) || named.contains(wanted) || wanted.contains(named)) {
-        evidence.putIfAbsent(d.requester(), new FactorValue(DEMAND_EVIDENCE, "求购中 " + d.id()));
-      }
+    Map<Uscc, Evidence> evidence = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    names.add(understood);
+    offered.forEachKey(p -> names.add(graph.product(p)));
+    for (Demand d : openDemands.naming(names)) {
+      evidence.putIfAbsent(d.requester(),
+          new Evidence(DEMAND_EVIDENCE, "求购中 " + d.id(), OpenDemands.understood(d)));
     }
-    if (p != SupplyGraph.ABSENT) {
-      // Everyone receiving the product from one of its makers, except the supplier's own customers.
-      IntHashSet existing = new IntHashSet();
-      if (seller != SupplyGraph.ABSENT) {
-        for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
-          if (graph.edgeProduct(e) == p) {
-            existing.add(graph.edgeCustomer(e));
-          }
-        }
-      }
-      IntHashSet seen = new IntHashSet();
+    IntHashSet known = new IntHashSet();
+    IntHashSet existing = existingCustomers(graph, seller, offered);
+    for (int p : sortedKeys(offered)) {
+      double match = offered.get(p);
       for (int k = graph.makersBegin(p); k < graph.makersEnd(p); k++) {
         int maker = graph.makerAt(k);
         for (int e = graph.outEdgesBegin(maker); e < graph.outEdgesEnd(maker); e++) {
           int buyer = graph.edgeCustomer(e);
-          if (graph.edgeProduct(e) == p && !existing.contains(buyer) && seen.add(buyer)) {
-            int sources = sourcesOf(graph, buyer, p);
-            evidence.putIfAbsent(
-                graph.usccAt(buyer), new FactorValue(RELATION_EVIDENCE, "现从" + sources + "家企业采购此产品"));
+          if (graph.edgeProduct(e) != p || buyer == seller || existing.contains(buyer)) {
+            continue;
+          }
+          known.add(buyer);
+          Evidence before = evidence.get(graph.usccAt(buyer));
+          if (before == null || before.value() < RELATION_EVIDENCE * match) {
+            String name = graph.product(p);
+            offer(evidence, graph.usccAt(buyer), new Evidence(
+                RELATION_EVIDENCE * match, "现从" + sourcesOf(graph, buyer, p) + "家企业采购" + name, name));
           }
         }
       }
     }
+    if (index.isPresent() && !known.isEmpty()) {
+      byCapability(graph, known, offered, seller, existing, evidence, options);
+    }
     evidence.remove(supplier);
     options.excluded().forEach(evidence::remove);
 
-    Optional<RegionCode> city = options.homeCity().or(() -> Optional.of(self.region().city()));
+    RegionCode city = options.homeCity().orElse(self.region().city());
     IntHashSet partners = new IntHashSet();
     IntHashSet neighbours = new IntHashSet();
     if (seller != SupplyGraph.ABSENT) {
@@ -145,31 +206,217 @@ public final class CustomerMatcher {
     MatchWeights w = options.weights();
     double total = w.total() - w.industry();
     List<Match> scored = new ArrayList<>();
-    for (Map.Entry<Uscc, FactorValue> entry : evidence.entrySet()) {
+    for (Map.Entry<Uscc, Evidence> entry : evidence.entrySet()) {
       Optional<Enterprise> found = view.enterprise(entry.getKey());
-      if (found.isEmpty() || !allowed(found.get(), options, city.get())) {
+      if (found.isEmpty() || !allowed(found.get(), options, city)) {
         continue;
       }
       Enterprise buyer = found.get();
-      double gate = entry.getValue().value();
+      Evidence why = entry.getValue();
+      double gate = why.value();
       List<Contribution> parts = ImmutableList.of(
-          Contribution.of(Factor.RELEVANCE, entry.getValue().value(), w.relevance(), total, entry.getValue().detail()),
+          Contribution.of(Factor.RELEVANCE, why.value(), w.relevance(), total, why.detail()),
           FactorValue.readiness(buyer.status()).contribution(Factor.READINESS, w.readiness(), total, gate),
           FactorValue.proximity(self.region().proximityTo(buyer.region()))
               .contribution(Factor.PROXIMITY, w.proximity(), total, gate),
           relationship(graph, graph.idOf(buyer.uscc()), partners, neighbours)
               .contribution(Factor.RELATIONSHIP, w.relationship(), total, gate),
           FactorValue.keyEnterprise(buyer.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), total, gate));
-      scored.add(new Match(1, buyer, SupplierMatcher.sum(parts), parts));
+      scored.add(new Match(1, buyer, SupplierMatcher.sum(parts), parts, why.product()));
     }
     scored.sort(options.scope() == RegionScope.IN_CITY_FIRST
-        ? Comparator.comparing((Match m) -> !m.enterprise().region().isWithin(city.get())).thenComparing(RANKING)
+        ? Comparator.comparing((Match m) -> !m.enterprise().region().isWithin(city)).thenComparing(RANKING)
         : RANKING);
-    List<Match> ranked = new ArrayList<>();
+    List<Match> ranked = new ArrayList<>(Math.min(scored.size(), options.topN()));
     for (Match m : scored.subList(0, Math.min(scored.size(), options.topN()))) {
-      ranked.add(new Match(ranked.size() + 1, m.enterprise(), m.score(), m.contributions()));
+      ranked.add(new Match(ranked.size() + 1, m.enterprise(), m.score(), m.contributions(), m.matchedProduct()));
     }
-    return ImmutableList.copyOf(ranked);
+    return new OfferResult(offer, understood, ranked);
+  }
+
+  /**
+   * Enterprises that need {@code product} from {@code supplier}, as {@link #match(Offer,
+   * OpenDemands, MatchOptions)} finds them for an offer of that product.
+   *
+   * @throws IllegalArgumentException if {@code product} is blank or {@code supplier} is unknown
+   * @throws UncheckedIOException if the index cannot be read
+   */
+  public List<Match> match(Uscc supplier, String product, Collection<Demand> openDemands, MatchOptions options) {
+    Objects.requireNonNull(product, "product");
+    checkArgument(!product.isBlank(), "product is blank");
+    try {
+      return match(Offer.of("offer", supplier, product), OpenDemands.of(openDemands), options).matches();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Like {@link #match(Uscc, String, Collection, MatchOptions)} with this matcher's options. */
+  public List<Match> match(Uscc supplier, String product, Collection<Demand> openDemands) {
+    return match(supplier, product, openDemands, defaults);
+  }
+
+  /**
+   * The graph's products that name what is offered, each with how well it does (0..1]: the exact
+   * name, and with an index the names that the best makers of the product give it.
+   */
+  private IntDoubleHashMap offeredProducts(SupplyGraph graph, String understood, MatchOptions options)
+      throws IOException {
+    IntDoubleHashMap offered = new IntDoubleHashMap();
+    int exact = graph.productId(understood);
+    if (exact != SupplyGraph.ABSENT) {
+      offered.put(exact, 1.0);
+    }
+    if (index.isEmpty()) {
+      return offered;
+    }
+    List<Candidate> makers =
+        index.get().search(new CapabilityQuery(understood, NAME_MAKERS, CandidateFilter.none(), true));
+    double best = 0;
+    for (Candidate c : makers) {
+      for (TermMatch t : c.matches()) {
+        if (t.field().startsWith("product")) {
+          best = Math.max(best, t.weight());
+        }
+      }
+    }
+    for (Candidate c : makers) {
+      for (TermMatch t : c.matches()) {
+        if (!t.field().startsWith("product") || t.weight() < SAME_PRODUCT
+            || t.weight() < best - options.relevanceBand()) {
+          continue;
+        }
+        double match = t.weight() / best;
+        int id = graph.idOf(c.uscc());
+        if (id == SupplyGraph.ABSENT) {
+          continue;
+        }
+        // The term is the index's folded form of one of the maker's product names.
+        for (String name : productNames(graph, id)) {
+          if (key(name).equals(t.term())) {
+            int p = graph.productId(name);
+            if (p != SupplyGraph.ABSENT && offered.getIfAbsent(p, 0) < match) {
+              offered.put(p, match);
+            }
+          }
+        }
+      }
+    }
+    return offered;
+  }
+
+  /** The products enterprise {@code id} lists and supplies. */
+  private static List<String> productNames(SupplyGraph graph, int id) {
+    List<String> names = new ArrayList<>(graph.enterpriseAt(id).products());
+    int last = SupplyGraph.ABSENT;
+    for (int e = graph.outEdgesBegin(id); e < graph.outEdgesEnd(id); e++) {
+      if (graph.edgeProduct(e) != last) {
+        last = graph.edgeProduct(e);
+        names.add(graph.product(last));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Buyers by capability: the makers of what the known buyers ({@code known}, found along
+   * relations) most often make.
+   */
+  private void byCapability(
+      SupplyGraph graph, IntHashSet known, IntDoubleHashMap offered, int seller, IntHashSet existing,
+      Map<Uscc, Evidence> evidence, MatchOptions options) throws IOException {
+    IntIntHashMap counts = new IntIntHashMap();
+    int[] buyers = known.toSortedArray();
+    int sampled = Math.min(buyers.length, DOWNSTREAM_SAMPLE);
+    for (int i = 0; i < sampled; i++) {
+      // Spread the sample over the whole id range rather than taking the lowest ids.
+      int buyer = buyers[(int) ((long) i * buyers.length / sampled)];
+      IntHashSet made = new IntHashSet();
+      for (int e = graph.outEdgesBegin(buyer); e < graph.outEdgesEnd(buyer); e++) {
+        made.add(graph.edgeProduct(e));
+      }
+      for (String listed : graph.enterpriseAt(buyer).products()) {
+        int p = graph.productId(listed);
+        if (p != SupplyGraph.ABSENT) {
+          made.add(p);
+        }
+      }
+      made.forEach(p -> {
+        if (!offered.containsKey(p)) {
+          counts.addToValue(p, 1);
+        }
+      });
+    }
+    List<int[]> downstream = new ArrayList<>();
+    counts.forEachKeyValue((p, n) -> {
+      if (n >= Math.max(1, MIN_DOWNSTREAM_SHARE * sampled)) {
+        downstream.add(new int[] {p, n});
+      }
+    });
+    downstream.sort(Comparator.<int[]>comparingInt(a -> -a[1]).thenComparing(a -> graph.product(a[0])));
+    CandidateFilter filter = CandidateFilter.none()
+        .withStates(options.states())
+        .withMinCapacity(options.minCapacity());
+    if (seller != SupplyGraph.ABSENT) {
+      filter = filter.excluding(ImmutableSet.<Uscc>builder().addAll(options.excluded()).add(graph.usccAt(seller)).build());
+    }
+    int[] offeredIds = offered.keySet().toSortedArray();
+    for (int[] d : downstream.subList(0, Math.min(DOWNSTREAM_PRODUCTS, downstream.size()))) {
+      String product = graph.product(d[0]);
+      double share = (double) d[1] / sampled;
+      List<Candidate> makers =
+          index.get().search(new CapabilityQuery(product, options.poolSize(), filter, false));
+      if (makers.isEmpty()) {
+        continue;
+      }
+      double floor = makers.get(0).relevance() - options.relevanceBand();
+      for (Candidate c : makers) {
+        if (c.relevance() < floor) {
+          break;
+        }
+        int id = graph.idOf(c.uscc());
+        if (id != SupplyGraph.ABSENT && (existing.contains(id) || makesAny(graph, id, offeredIds))) {
+          continue;
+        }
+        double value = (CAPABILITY_BASE + CAPABILITY_SHARE * share) * c.relevance() / makers.get(0).relevance();
+        offer(evidence, c.uscc(), new Evidence(value,
+            String.format(Locale.ROOT, "生产%s，%.0f%%的已知买家亦生产", product, 100 * share), product));
+      }
+    }
+  }
+
+  private static boolean makesAny(SupplyGraph graph, int id, int[] products) {
+    for (int p : products) {
+      if (graph.makes(id, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps the stronger evidence for a buyer; the first one on a tie. */
+  private static void offer(Map<Uscc, Evidence> evidence, Uscc buyer, Evidence e) {
+    Evidence before = evidence.get(buyer);
+    if (before == null || before.value() < e.value()) {
+      evidence.put(buyer, e);
+    }
+  }
+
+  /** The supplier's customers for any of the offered products: it knows them already. */
+  private static IntHashSet existingCustomers(SupplyGraph graph, int seller, IntDoubleHashMap offered) {
+    IntHashSet existing = new IntHashSet();
+    if (seller != SupplyGraph.ABSENT) {
+      for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
+        if (offered.containsKey(graph.edgeProduct(e))) {
+          existing.add(graph.edgeCustomer(e));
+        }
+      }
+    }
+    return existing;
+  }
+
+  private static int[] sortedKeys(IntDoubleHashMap map) {
+    return map.keySet().toSortedArray();
   }
 
   /** How many distinct suppliers deliver product {@code p} to {@code buyer}. */
@@ -210,6 +457,20 @@ public final class CustomerMatcher {
   }
 
   /**
+   * The form the index compares product names in (that of {@code ProductCatalogue}): NFKC, lower
+   * case, inner white space collapsed, trimmed.
+   */
+  private static String key(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  /** Why an enterprise is a buyer: the relevance value, its note, and the product it matched on. */
+  private record Evidence(double value, String detail, String product) {}
+
+  /**
    * Builds a {@link CustomerMatcher}; not thread-safe. Give the relations either as a {@link
    * #graph(SupplyGraph)} or as {@link #enterprises(Collection) enterprises} and {@link
    * #relations(Collection) relations}, as for {@link SupplierMatcher.Builder}.
@@ -219,6 +480,7 @@ public final class CustomerMatcher {
     private Collection<SupplyRelation> relations;
     private SupplyGraph graph;
     private Function<Uscc, Optional<Enterprise>> directory;
+    private CapabilityIndex index;
     private MatchOptions options = MatchOptions.defaults();
 
     private Builder() {}
@@ -250,6 +512,15 @@ public final class CustomerMatcher {
       return this;
     }
 
+    /**
+     * The capability index of the same enterprises: finds the names the relations give the offered
+     * product and the buyers by capability. Default none (relations and open demands only).
+     */
+    public Builder index(CapabilityIndex value) {
+      this.index = Objects.requireNonNull(value, "index");
+      return this;
+    }
+
     /** The default options; default {@link MatchOptions#defaults()}. */
     public Builder options(MatchOptions value) {
       this.options = Objects.requireNonNull(value, "options");
@@ -263,7 +534,8 @@ public final class CustomerMatcher {
      *     relations were given without enterprises, or if a graph was given with either
      */
     public CustomerMatcher build() {
-      return new CustomerMatcher(RelationView.assemble(enterprises, relations, graph, directory), options);
+      return new CustomerMatcher(
+          RelationView.assemble(enterprises, relations, graph, directory), Optional.ofNullable(index), options);
     }
   }
 }

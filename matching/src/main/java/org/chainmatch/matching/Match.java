@@ -18,14 +18,26 @@ import org.chainmatch.core.Enterprise;
  *     a half-relevant one that is both.
  * @param contributions each factor's part, in {@link Factor} order; empty only for matches built
  *     outside a matcher
+ * @param matchedProduct the product of the matched enterprise that made it a match, as its data
+ *     names it; empty when the matcher did not say. For a supplier, the product it makes that
+ *     matched the demand. For a customer ({@link CustomerMatcher}), the input it takes that matched
+ *     the offer (the product it receives along a relation, or names in an open demand) or, for a
+ *     buyer found by capability, the product it makes that uses the offer.
  */
-public record Match(int rank, Enterprise enterprise, double score, List<Contribution> contributions) {
+public record Match(
+    int rank, Enterprise enterprise, double score, List<Contribution> contributions, String matchedProduct) {
   /** Validates and copies. */
   public Match {
     Objects.requireNonNull(enterprise, "enterprise");
+    Objects.requireNonNull(matchedProduct, "matchedProduct");
     checkArgument(rank >= 1, "rank must be >= 1 but was %s", rank);
     checkArgument(score >= 0 && score <= 1, "score must be in [0,1] but was %s", score);
     contributions = ImmutableList.copyOf(contributions);
+  }
+
+  /** A match that does not say which product matched. */
+  public Match(int rank, Enterprise enterprise, double score, List<Contribution> contributions) {
+    this(rank, enterprise, score, contributions, "");
   }
 
   /**

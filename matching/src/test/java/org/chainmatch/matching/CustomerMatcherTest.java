@@ -59,7 +59,7 @@ class CustomerMatcherTest {
 
     assertThat(codes(buyers)).containsExactly(asker.uscc(), peersBuyer.uscc(), closedFarBuyer.uscc());
     assertThat(buyers.get(0).contributions().get(0).detail()).isEqualTo("求购中 q1");
-    assertThat(buyers.get(1).contributions().get(0).detail()).isEqualTo("现从1家企业采购此产品");
+    assertThat(buyers.get(1).contributions().get(0).detail()).isEqualTo("现从1家企业采购熔喷布");
   }
 
   @Test
