@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       MatchCommand.class,
+      CustomersCommand.class,
       AnalyzeCommand.class,
       RunCommand.class,
       IndexCommand.class,

@@ -1,6 +1,8 @@
 package org.chainmatch.examples.cli;
 
 import java.nio.file.Path;
+import org.chainmatch.core.UsccPolicy;
+import org.chainmatch.core.io.LoadOptions;
 import picocli.CommandLine.Option;
 
 /** The contract input files and how strictly to read them. */
@@ -23,4 +25,17 @@ final class InputFiles {
       names = "--accept-irregular-uscc",
       description = "Accept codes issued before 2016 whose check character fails (reported as warnings).")
   boolean acceptIrregular;
+
+  /** How to read the files: strict or lenient (then keeping every problem for rejects.csv). */
+  LoadOptions loadOptions() {
+    LoadOptions options = LoadOptions.strict().withLenient(lenient);
+    if (acceptIrregular) {
+      options = options.withUsccPolicy(UsccPolicy.ACCEPT_IRREGULAR_CHECK);
+    }
+    if (lenient) {
+      // Every skipped row goes to rejects.csv, so keep them all.
+      options = options.withMaxProblems(Integer.MAX_VALUE);
+    }
+    return options;
+  }
 }

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.chainmatch.ChainMatch;
 import org.chainmatch.core.Demand;
+import org.chainmatch.core.Offer;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionTable;
 import org.chainmatch.core.Uscc;
-import org.chainmatch.core.UsccPolicy;
 import org.chainmatch.core.analysis.AnalysisTables;
 import org.chainmatch.core.analysis.Breakpoint;
 import org.chainmatch.core.analysis.ResumptionAnalysis;
@@ -24,7 +24,7 @@ import org.chainmatch.core.analysis.WhatIf;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.core.io.Dataset;
 import org.chainmatch.core.io.InputRejectedException;
-import org.chainmatch.core.io.LoadOptions;
+import org.chainmatch.core.io.OfferCsv;
 import org.chainmatch.core.io.LoadReport;
 import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.ProductSynonyms;
@@ -32,6 +32,8 @@ import org.chainmatch.index.ProductTaxonomy;
 import org.chainmatch.index.ProductVocabulary;
 import org.chainmatch.matching.MatchOptions;
 import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.OfferResult;
+import org.chainmatch.matching.OpenDemands;
 import org.chainmatch.matching.outreach.LetterFolder;
 import org.chainmatch.matching.outreach.OutreachCsv;
 import org.chainmatch.matching.outreach.OutreachJson;
@@ -48,6 +50,8 @@ final class Job {
   final PrintStream err = System.err;
   RegionCode city;
   Dataset data;
+  /** Offers read besides the data set (the customers and run commands), in file order. */
+  List<Offer> offers = List.of();
   ChainMatch engine;
   OutputFolder out;
   /** What report.html shows, gathered as the steps run. */
@@ -67,16 +71,8 @@ final class Job {
 
   /** Loads the inputs; throws (and nothing is written) when strict loading rejects a file. */
   void load(InputFiles in) throws IOException, InputRejectedException {
-    LoadOptions options = LoadOptions.strict().withLenient(in.lenient);
-    if (in.acceptIrregular) {
-      options = options.withUsccPolicy(UsccPolicy.ACCEPT_IRREGULAR_CHECK);
-    }
-    if (in.lenient) {
-      // Every skipped row goes to rejects.csv, so keep them all.
-      options = options.withMaxProblems(Integer.MAX_VALUE);
-    }
     try (Progress p = Progress.start("loading", -1)) {
-      data = Dataset.load(in.enterprises, in.relations, in.demands, options);
+      data = Dataset.load(in.enterprises, in.relations, in.demands, in.loadOptions());
     }
     summary.config("lenient", in.lenient);
     summary.config("enterprises_file", in.enterprises);
@@ -84,6 +80,12 @@ final class Job {
     summary.config("demands_file", in.demands);
     summary.count("enterprises", data.enterprises().size());
     summary.count("relations", data.relations().size());
+    countProblems();
+    summary.phase("load");
+  }
+
+  /** Counts rejected rows and warnings of every file read, and shows the first warnings. */
+  private void countProblems() {
     long rejected = 0;
     long warnings = 0;
     for (LoadReport r : data.reports()) {
@@ -98,7 +100,23 @@ final class Job {
     if (data.warnings().size() > 20) {
       err.println("warning: … " + (data.warnings().size() - 20) + " more");
     }
-    summary.phase("load");
+  }
+
+  /**
+   * Reads offers.csv with the same options as the other inputs, after {@link #load}; its rejected
+   * rows and warnings join theirs (rejects.csv, the summary counts).
+   */
+  void loadOffers(Path file, InputFiles in) throws IOException, InputRejectedException {
+    List<Offer> read = new ArrayList<>();
+    LoadReport report = OfferCsv.read(file, in.loadOptions(), OfferInput.codes(data.enterprises()), read::add);
+    List<LoadReport> reports = new ArrayList<>(data.reports());
+    reports.add(report);
+    data = new Dataset(data.enterprises(), data.relations(), data.demands(), reports);
+    offers = read;
+    summary.config("offers_file", file);
+    summary.count("offers", offers.size());
+    countProblems();
+    summary.phase("load_offers");
   }
 
   /** Creates the output folder; called only once all input is accepted. */
@@ -206,6 +224,36 @@ final class Job {
       summary.count("match_rows", csv.rows());
     }
     summary.phase("match");
+    return results;
+  }
+
+  /**
+   * Ranks buyers for the offers, streaming customers.csv; returns the results for outreach.
+   * Summary counts are prefixed with {@code prefix} ("" for the customers command, "stalled_" in
+   * run, where the offers are the stalled suppliers').
+   */
+  List<OfferResult> customers(List<Offer> toPlace, OpenDemands open, String prefix) throws IOException {
+    List<OfferResult> results = new ArrayList<>(toPlace.size());
+    Path file = out.file("customers.csv");
+    try (CustomersCsv csv = new CustomersCsv(file, city);
+        Progress p = Progress.start("buyers", toPlace.size())) {
+      engine.findCustomersAll(toPlace.iterator(), open, r -> {
+        try {
+          csv.write(r);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        results.add(r);
+      }, p::stepTo);
+      csv.commit();
+      out.published(file);
+      summary.count(prefix + "offers_with_buyers", csv.withBuyers());
+      summary.count(prefix + "offers_without_buyers", csv.withoutBuyers());
+      summary.count(prefix + "offers_best_buyer_in_city", csv.inCity());
+      summary.count(prefix + "offers_best_buyer_out_of_city", csv.outOfCity());
+      summary.count("customer_rows", csv.rows());
+    }
+    summary.phase("customers");
     return results;
   }
 
