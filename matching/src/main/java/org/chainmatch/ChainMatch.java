@@ -496,6 +496,21 @@ public final class ChainMatch implements Closeable {
   /** As {@link #planOutreach(Collection, LocalDate)}, weighing demands by what they unblock. */
   public OutreachPlan planOutreach(
       Collection<MatchResult> results, Map<String, Double> unblocks, LocalDate today) {
+    return planOutreach(results, List.of(), unblocks, today);
+  }
+
+  /**
+   * Plans outreach for demands and offers together, one request per target authority: the
+   * suppliers there asked to help supply the home city's demands, and the buyers there asked to
+   * help take the products the home city's offers (such as its {@link #stalledOffers stalled
+   * suppliers'}) cannot place at home. See {@link OutreachPlanner#plan(Collection, Collection,
+   * Map, Map, LocalDate)}.
+   */
+  public OutreachPlan planOutreach(
+      Collection<MatchResult> results,
+      Collection<OfferResult> offers,
+      Map<String, Double> unblocks,
+      LocalDate today) {
     checkOpen();
     Map<Uscc, Enterprise> requesters = new HashMap<>();
     for (MatchResult r : results) {
@@ -504,7 +519,13 @@ public final class ChainMatch implements Closeable {
       checkArgument(e != null, "demand %s names unknown requester %s", r.demand().id(), u);
       requesters.put(u, e);
     }
-    return planner.plan(results, requesters, unblocks, today);
+    for (OfferResult r : offers) {
+      Uscc u = r.offer().supplier();
+      Enterprise e = directory.get(u);
+      checkArgument(e != null, "offer %s names unknown supplier %s", r.offer().id(), u);
+      requesters.put(u, e);
+    }
+    return planner.plan(results, offers, requesters, unblocks, today);
   }
 
   /** One letter per request of the plan, addressed to its target authority. */

@@ -45,7 +45,7 @@ final class CustomersCommand implements Callable<Integer> {
     job.open(where.out(), in.lenient);
     job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy, common.index, threads);
     job.summary.count("open_demands", job.data.demands().size());
-    job.customers(job.offers, OpenDemands.of(job.data.demands()), "");
+    job.customers(job.offers, OpenDemands.of(job.data.demands()));
     job.finish();
     return ExitCode.SUCCESS;
   }

@@ -229,10 +229,8 @@ final class Job {
 
   /**
    * Ranks buyers for the offers, streaming customers.csv; returns the results for outreach.
-   * Summary counts are prefixed with {@code prefix} ("" for the customers command, "stalled_" in
-   * run, where the offers are the stalled suppliers').
    */
-  List<OfferResult> customers(List<Offer> toPlace, OpenDemands open, String prefix) throws IOException {
+  List<OfferResult> customers(List<Offer> toPlace, OpenDemands open) throws IOException {
     List<OfferResult> results = new ArrayList<>(toPlace.size());
     Path file = out.file("customers.csv");
     try (CustomersCsv csv = new CustomersCsv(file, city);
@@ -247,10 +245,10 @@ final class Job {
       }, p::stepTo);
       csv.commit();
       out.published(file);
-      summary.count(prefix + "offers_with_buyers", csv.withBuyers());
-      summary.count(prefix + "offers_without_buyers", csv.withoutBuyers());
-      summary.count(prefix + "offers_best_buyer_in_city", csv.inCity());
-      summary.count(prefix + "offers_best_buyer_out_of_city", csv.outOfCity());
+      summary.count("offers_with_buyers", csv.withBuyers());
+      summary.count("offers_without_buyers", csv.withoutBuyers());
+      summary.count("offers_best_buyer_in_city", csv.inCity());
+      summary.count("offers_best_buyer_out_of_city", csv.outOfCity());
       summary.count("customer_rows", csv.rows());
     }
     summary.phase("customers");
@@ -283,7 +281,14 @@ final class Job {
    */
   void outreach(List<MatchResult> results, Map<String, Double> unblocks, LocalDate today)
       throws IOException {
-    OutreachPlan planned = engine.planOutreach(results, unblocks, today);
+    outreach(results, List.of(), unblocks, today);
+  }
+
+  /** As {@link #outreach(List, Map, LocalDate)}, for demands and offers together. */
+  void outreach(
+      List<MatchResult> results, List<OfferResult> offerResults, Map<String, Double> unblocks,
+      LocalDate today) throws IOException {
+    OutreachPlan planned = engine.planOutreach(results, offerResults, unblocks, today);
     int before = tracking.all().size();
     List<OutreachRequest> requests = new ArrayList<>(planned.requests().size());
     for (OutreachRequest r : planned.requests()) {
@@ -306,6 +311,8 @@ final class Job {
     }
     summary.count("outreach_requests", plan.requests().size());
     summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
+    summary.count("outreach_take_items", plan.requests().stream().flatMap(r -> r.items().stream())
+        .filter(i -> i.reason() == org.chainmatch.matching.outreach.OutreachReason.TAKE).count());
     summary.count("outreach_rows", rows);
     summary.count("letters", letters.size());
     summary.count("unreachable_demands", plan.unreachable().size());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chainmatch.core.Demand;
+import org.chainmatch.core.Offer;
 import org.chainmatch.matching.MatchOptions;
+import org.chainmatch.matching.OpenDemands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,13 +16,16 @@ import picocli.CommandLine.Mixin;
     sortOptions = false,
     description = {
       "The whole job: resumption analysis, each breakpoint turned into a demand (plus any given",
-      "demands), matching, outreach letters and the summary. Writes everything analyze and match",
-      "write. Requires --enterprises, --relations, --city, --out; --demands is optional."
+      "demands) and matched to suppliers, each stalled supplier's product turned into an offer",
+      "(plus any given offers) and matched to buyers (customers.csv), outreach letters for both",
+      "and the summary. Writes everything analyze, match and customers write. Requires",
+      "--enterprises, --relations, --city, --out; --demands and --offers are optional."
     },
     footer = {"", "Example:",
       "  java -jar chainmatch.jar run --enterprises e.csv --relations r.csv --demands d.csv --city 320500 --out result"})
 final class RunCommand implements Callable<Integer> {
   @Mixin InputFiles in;
+  @Mixin OfferInput given;
   @Mixin CityAndOut where;
   @Mixin CommonOptions common;
 
@@ -33,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     int top = common.top();
     int threads = common.threads();
     job.load(in);
+    if (given.offers != null) {
+      job.loadOffers(given.offers, in);
+    }
     job.store(common.store, where.out(), common.storeWait());
     job.open(where.out(), in.lenient);
     return run(job, top, threads);
@@ -47,7 +55,13 @@ final class RunCommand implements Callable<Integer> {
     job.summary.count("breakpoint_demands", demands.size());
     demands.addAll(job.data.demands());
     var results = job.match(demands);
-    job.outreach(results, job.unblocks(report), common.today());
+    // The other direction: stalled suppliers' products (plus given offers) to other buyers; every
+    // demand above is open, so its requester is a certain buyer.
+    List<Offer> offers = new ArrayList<>(job.engine.stalledOffers(report));
+    job.summary.count("stalled_offers", offers.size());
+    offers.addAll(job.offers);
+    var buyers = job.customers(offers, OpenDemands.of(demands));
+    job.outreach(results, buyers, job.unblocks(report), common.today());
     job.finish();
     return ExitCode.SUCCESS;
   }

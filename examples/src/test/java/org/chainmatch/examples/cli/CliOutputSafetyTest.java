@@ -85,7 +85,7 @@ class CliOutputSafetyTest {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")))
           .containsExactlyInAnyOrder("matches.csv", "outreach.csv", "rejects.csv", "breakpoints.csv",
-              "blocked.csv", "priorities.csv", "stalled.csv", "at-risk.csv");
+              "blocked.csv", "priorities.csv", "stalled.csv", "at-risk.csv", "customers.csv");
     }
   }
 

@@ -20,7 +20,10 @@ import org.chainmatch.core.RegionCode;
  *
  * <p><b>What a letter discloses.</b> Only what its addressee needs to act: for each item the
  * supplier's name and USCC (its own enterprise), the product, and which of the home city's
- * enterprises need it, how much and by when. Never match scores, priorities, demand ids or notes,
+ * enterprises need it, how much and by when; for an item asking it to take a product ({@link
+ * OutreachReason#TAKE}), in a table of its own, the buyer's name and USCC (its own enterprise), the
+ * product, and which of the home city's enterprises offer it, how much and from when. Never match
+ * scores, priorities, demand or offer ids or notes,
  * and never anything about suppliers under another authority — a request holds only its own
  * target's items, and nothing else is read. Text from the data is escaped so that it cannot
  * break the Markdown table or add formatting.
@@ -66,45 +69,67 @@ public final class LetterTemplate {
   /** Renders the letter for {@code request}. */
   public OutreachLetter render(OutreachRequest request) {
     checkNotNull(request, "request");
-    String title = "关于协调支持" + subject(request) + "复工复产保障供应链的函";
+    List<OutreachItem> supply = new ArrayList<>();
+    List<OutreachItem> take = new ArrayList<>();
+    for (OutreachItem item : request.items()) {
+      (item.reason() == OutreachReason.TAKE ? take : supply).add(item);
+    }
+    String title = supply.isEmpty()
+        ? "关于协调" + subject(request) + "对接采购我市企业产品的函"
+        : "关于协调支持" + subject(request) + "复工复产保障供应链的函";
     StringBuilder md = new StringBuilder();
     md.append("# ").append(escape(title)).append("\n\n");
     md.append(escape(request.authority())).append("：\n\n");
     md.append("　　近期，受").append(escape(disruption))
-        .append("影响，我市部分企业生产所需的原材料、零部件供应受阻，产业链供应链稳定面临较大压力。")
+        .append(supply.isEmpty()
+            ? "影响，我市部分企业已复工复产，但原有下游客户尚未复工，产品暂无销路，产业链供应链稳定面临较大压力。"
+            : "影响，我市部分企业生产所需的原材料、零部件供应受阻，产业链供应链稳定面临较大压力。")
         .append("为保障产业链供应链畅通，").append(escape(sender))
-        .append("正在组织开展产业链供应链协调工作，逐一梳理我市企业的供需缺口并开展对接。")
-        .append("经排查，我市以下企业生产所需的产品由贵地企业供应，现将有关情况函告如下，恳请予以协调支持。\n\n");
+        .append("正在组织开展产业链供应链协调工作，逐一梳理我市企业的供需缺口并开展对接。");
+    if (!supply.isEmpty()) {
+      md.append("经排查，我市以下企业生产所需的产品由贵地企业供应");
+      md.append(take.isEmpty() ? "" : "；同时，我市部分企业的产品可供贵地企业生产使用");
+    } else {
+      md.append("经排查，我市以下企业的产品可供贵地企业生产使用");
+    }
+    md.append("，现将有关情况函告如下，恳请予以协调支持。\n\n");
 
-    md.append("## 一、需协调支持的企业及事项\n\n");
-    md.append("| 序号 | 供应企业 | 统一社会信用代码 | 所需产品 | 我市需求企业及需求 | 协调事项 |\n");
-    md.append("| --- | --- | --- | --- | --- | --- |\n");
     Map<OutreachReason, List<Integer>> byReason = new EnumMap<>(OutreachReason.class);
     int n = 0;
-    for (OutreachItem item : request.items()) {
-      n++;
-      byReason.computeIfAbsent(item.reason(), r -> new ArrayList<>()).add(n);
-      md.append("| ").append(n)
-          .append(" | ").append(escape(item.supplier().name()))
-          .append(" | ").append(item.supplier().uscc().value())
-          .append(" | ").append(escape(item.product()))
-          .append(" | ").append(needs(item))
-          .append(" | ").append(item.reason().label())
-          .append(" |\n");
+    int section = 0;
+    if (!supply.isEmpty()) {
+      md.append("## ").append(SECTIONS[section++]).append("、需协调支持的企业及事项\n\n");
+      md.append("| 序号 | 供应企业 | 统一社会信用代码 | 所需产品 | 我市需求企业及需求 | 协调事项 |\n");
+      md.append("| --- | --- | --- | --- | --- | --- |\n");
+      for (OutreachItem item : supply) {
+        n = row(md, n, item, byReason);
+      }
+      md.append('\n');
     }
-    md.append('\n');
+    if (!take.isEmpty()) {
+      md.append("## ").append(SECTIONS[section++]).append("、需协调对接采购的企业及事项\n\n");
+      md.append("| 序号 | 贵地企业 | 统一社会信用代码 | 可供产品 | 我市供应企业及可供情况 | 协调事项 |\n");
+      md.append("| --- | --- | --- | --- | --- | --- |\n");
+      for (OutreachItem item : take) {
+        n = row(md, n, item, byReason);
+      }
+      md.append('\n');
+    }
 
-    md.append("## 二、恳请支持事项\n\n");
+    md.append("## ").append(SECTIONS[section++]).append("、恳请支持事项\n\n");
     int k = 0;
     for (Map.Entry<OutreachReason, List<Integer>> e : byReason.entrySet()) {
       k++;
       String rows = e.getValue().stream().map(String::valueOf).collect(Collectors.joining("、"));
       md.append(k).append(". ").append(e.getKey().label()).append("（第").append(rows)
-          .append("项）：恳请").append(e.getKey().ask()).append("，优先保障上述产品对我市企业的供应。\n");
+          .append("项）：恳请").append(e.getKey().ask())
+          .append(e.getKey() == OutreachReason.TAKE
+              ? "，帮助我市企业产品打通销路。\n"
+              : "，优先保障上述产品对我市企业的供应。\n");
     }
     md.append('\n');
 
-    md.append("## 三、联系方式\n\n");
+    md.append("## ").append(SECTIONS[section]).append("、联系方式\n\n");
     md.append("联系人：").append(escape(contactName)).append("\n\n");
     md.append("联系电话：").append(escape(contactPhone)).append("\n\n");
     md.append("　　特此函告，感谢贵地对我市产业链供应链协调工作的大力支持！\n\n");
@@ -112,6 +137,22 @@ public final class LetterTemplate {
     md.append(chineseDate(request.date())).append('\n');
     return new OutreachLetter(
         request.id(), request.target(), request.authority(), title, md.toString());
+  }
+
+  private static final String[] SECTIONS = {"一", "二", "三", "四"};
+
+  /** Appends item number {@code n + 1} as a table row; returns its number. */
+  private static int row(StringBuilder md, int n, OutreachItem item, Map<OutreachReason, List<Integer>> byReason) {
+    int number = n + 1;
+    byReason.computeIfAbsent(item.reason(), r -> new ArrayList<>()).add(number);
+    md.append("| ").append(number)
+        .append(" | ").append(escape(item.supplier().name()))
+        .append(" | ").append(item.supplier().uscc().value())
+        .append(" | ").append(escape(item.product()))
+        .append(" | ").append(needs(item))
+        .append(" | ").append(item.reason().label())
+        .append(" |\n");
+    return number;
   }
 
   private String subject(OutreachRequest request) {
@@ -126,12 +167,13 @@ public final class LetterTemplate {
     for (Need need : item.needs()) {
       Demand d = need.demand();
       List<String> detail = new ArrayList<>();
+      boolean offered = item.reason() == OutreachReason.TAKE;
       if (d.quantity().isPresent()) {
-        detail.add("需求"
+        detail.add((offered ? "可供" : "需求")
             + BigDecimal.valueOf(d.quantity().getAsDouble()).stripTrailingZeros().toPlainString()
             + d.unit());
       }
-      d.neededBy().ifPresent(date -> detail.add(chineseDate(date) + "前"));
+      d.neededBy().ifPresent(date -> detail.add(chineseDate(date) + (offered ? "起" : "前")));
       String text = need.requester().name()
           + (detail.isEmpty() ? "" : "（" + String.join("，", detail) + "）");
       parts.add(escape(text));

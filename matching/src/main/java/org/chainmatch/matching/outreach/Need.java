@@ -5,9 +5,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.Offer;
 
 /**
- * One local enterprise's need behind an outreach item: the demand and who posted it.
+ * One local enterprise's need behind an outreach item: the demand and who posted it. For an item
+ * asking another locality to take a product ({@link OutreachReason#TAKE}), the need is the local
+ * supplier's offer, held as a demand of its own ({@link #ofOffer}): the offer's id, product and
+ * quantity, with {@code neededBy} the date the product is available from.
  *
  * @param demand the demand (its note is internal and never goes into a letter)
  * @param requester the enterprise of the home city that posted it; its USCC is the demand's
@@ -23,5 +27,18 @@ public record Need(Demand demand, Enterprise requester) {
         demand.id(),
         demand.requester(),
         requester.uscc());
+  }
+
+  /**
+   * The need of a home-city supplier to sell what {@code offer} offers.
+   *
+   * @throws IllegalArgumentException if {@code supplier} is not the offer's
+   */
+  public static Need ofOffer(Offer offer, Enterprise supplier) {
+    Objects.requireNonNull(offer, "offer");
+    return new Need(
+        new Demand(offer.id(), offer.supplier(), offer.product(), offer.quantity(), offer.unit(),
+            offer.availableFrom(), offer.note()),
+        supplier);
   }
 }

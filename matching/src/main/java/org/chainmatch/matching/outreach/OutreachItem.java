@@ -9,12 +9,15 @@ import org.chainmatch.core.Enterprise;
 
 /**
  * One thing asked of a target authority: that one of its suppliers provide one product, for every
- * local need that wants it.
+ * local need that wants it; or, with {@link OutreachReason#TAKE}, that one of its enterprises
+ * take one product from the home city's suppliers that offer it.
  *
- * @param supplier the supplier outside the home city, as the match held it
- * @param product what is wanted from it, as the matcher understood the demands
- * @param reason what the authority is asked to do, from the supplier's status
- * @param needs the local needs, at least one, sorted by demand id
+ * @param supplier the enterprise under the target authority, as the match held it: the supplier
+ *     asked to supply or, for {@link OutreachReason#TAKE}, the buyer asked to take the product
+ * @param product what is wanted from it (or offered to it), as the matcher understood the text
+ * @param reason what the authority is asked to do
+ * @param needs the local needs (for TAKE, the local offers: {@link Need#ofOffer}), at least one,
+ *     sorted by demand id
  * @param priorityScore the {@link PriorityRule} score, in [0, 1]
  * @param priority the level of that score
  */

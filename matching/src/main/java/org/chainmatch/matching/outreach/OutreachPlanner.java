@@ -20,6 +20,7 @@ import org.chainmatch.core.RegionTable;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.OfferResult;
 
 /**
  * Decides which demands of the home city need help from other regions' governments, and writes
@@ -53,7 +54,8 @@ public final class OutreachPlanner {
       Comparator.comparingDouble(OutreachItem::priorityScore)
           .reversed()
           .thenComparing(i -> i.supplier().uscc().value())
-          .thenComparing(OutreachItem::product);
+          .thenComparing(OutreachItem::product)
+          .thenComparing(OutreachItem::reason);
 
   private final RegionCode homeCity;
   private final OutreachOptions options;
@@ -116,7 +118,36 @@ public final class OutreachPlanner {
       Map<Uscc, Enterprise> requesters,
       Map<String, Double> unblocks,
       LocalDate today) {
+    return plan(results, List.of(), requesters, unblocks, today);
+  }
+
+  /**
+   * Plans outreach for the demands of {@code results} and the offers of {@code offers}, together:
+   * one request per target authority holds both the suppliers it is asked to help supply and the
+   * buyers it is asked to help take a home-city product ({@link OutreachReason#TAKE}).
+   *
+   * <p>An offer needs outreach by the same rule as a demand (none of its best {@link
+   * OutreachOptions#topK() topK} buyers in the home city, or no in-city buyer that is a local
+   * answer); its best {@link OutreachOptions#maxPerDemand()} buyers outside the city are asked,
+   * one {@link OutreachItem} per buyer and product, merged across the offers of that product.
+   * An offer with no buyer outside the city is not listed here (nothing to ask); it shows as an
+   * offer without buyers where the offers' results are reported.
+   *
+   * @param offers one per offer, offer ids unique and distinct from the demand ids
+   * @param requesters the home city's enterprises, by USCC: every requester of a demand and every
+   *     supplier of an offer that needs outreach
+   * @param unblocks per demand or offer id, how much meeting it unblocks (default 1)
+   * @throws IllegalArgumentException on a duplicate id, a missing requester or supplier, or a
+   *     negative or non-finite weight; the message names the demand or offer
+   */
+  public OutreachPlan plan(
+      Collection<MatchResult> results,
+      Collection<OfferResult> offers,
+      Map<Uscc, Enterprise> requesters,
+      Map<String, Double> unblocks,
+      LocalDate today) {
     checkNotNull(results, "results");
+    checkNotNull(offers, "offers");
     checkNotNull(requesters, "requesters");
     checkNotNull(unblocks, "unblocks");
     checkNotNull(today, "today");
@@ -164,7 +195,41 @@ public final class OutreachPlanner {
         RegionCode target = options.authorityLevel().authorityOf(supplier.region());
         drafts
             .computeIfAbsent(target, t -> new LinkedHashMap<>())
-            .computeIfAbsent(new ItemKey(supplier.uscc(), product), k -> new ItemDraft(supplier))
+            .computeIfAbsent(new ItemKey(supplier.uscc(), product, false), k -> new ItemDraft(supplier))
+            .needs
+            .add(need);
+      }
+    }
+
+    Map<String, OfferResult> byOffer = new TreeMap<>();
+    for (OfferResult r : offers) {
+      String id = r.offer().id();
+      checkArgument(!byDemand.containsKey(id) && byOffer.putIfAbsent(id, r) == null,
+          "offer %s appears twice in the results or shares a demand's id", id);
+    }
+    for (OfferResult r : byOffer.values()) {
+      if (!needsOutreach(r.matches())) {
+        continue;
+      }
+      List<Match> asked =
+          r.matches().stream().filter(m -> !isInCity(m.enterprise())).limit(options.maxPerDemand()).toList();
+      if (asked.isEmpty()) {
+        continue;
+      }
+      Enterprise supplier = requesters.get(r.offer().supplier());
+      checkArgument(
+          supplier != null,
+          "offer %s is made by %s, who is not among the given requesters",
+          r.offer().id(),
+          r.offer().supplier());
+      Need need = Need.ofOffer(r.offer(), supplier);
+      String product = r.understood().isBlank() ? r.offer().product().strip() : r.understood().strip();
+      for (Match m : asked) {
+        Enterprise buyer = m.enterprise();
+        RegionCode target = options.authorityLevel().authorityOf(buyer.region());
+        drafts
+            .computeIfAbsent(target, t -> new LinkedHashMap<>())
+            .computeIfAbsent(new ItemKey(buyer.uscc(), product, true), k -> new ItemDraft(buyer))
             .needs
             .add(need);
       }
@@ -191,7 +256,10 @@ public final class OutreachPlanner {
   /** Whether {@code result}'s demand needs outreach, by the rule in the class documentation. */
   public boolean needsOutreach(MatchResult result) {
     checkNotNull(result, "result");
-    List<Match> matches = result.matches();
+    return needsOutreach(result.matches());
+  }
+
+  private boolean needsOutreach(List<Match> matches) {
     boolean inCityAmongTop =
         matches.stream().limit(options.topK()).anyMatch(m -> isInCity(m.enterprise()));
     return !inCityAmongTop || matches.stream().noneMatch(this::isLocalAnswer);
@@ -224,21 +292,30 @@ public final class OutreachPlanner {
       ItemKey key, ItemDraft draft, Map<String, Double> unblocks, LocalDate today) {
     List<Need> needs = new ArrayList<>(draft.needs);
     needs.sort(Comparator.comparing(n -> n.demand().id()));
+    // An offer's date is when the product is available, not a deadline: no urgency from it.
     Optional<LocalDate> earliest =
-        needs.stream()
-            .map(n -> n.demand().neededBy())
-            .flatMap(Optional::stream)
-            .min(Comparator.naturalOrder());
+        key.take()
+            ? Optional.empty()
+            : needs.stream()
+                .map(n -> n.demand().neededBy())
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
     boolean keyRequester = needs.stream().anyMatch(n -> n.requester().key());
     double weight =
         needs.stream().mapToDouble(n -> unblocks.getOrDefault(n.demand().id(), 1.0)).sum();
     PriorityRule rule = options.priorityRule();
     double score = rule.score(earliest, keyRequester, weight, today);
     return new OutreachItem(
-        draft.supplier, key.product(), reasonFor(draft.supplier), needs, score, rule.level(score));
+        draft.supplier,
+        key.product(),
+        key.take() ? OutreachReason.TAKE : reasonFor(draft.supplier),
+        needs,
+        score,
+        rule.level(score));
   }
 
-  private record ItemKey(Uscc supplier, String product) {}
+  /** An item: the enterprise there, the product, and whether it is asked to take rather than supply. */
+  private record ItemKey(Uscc supplier, String product, boolean take) {}
 
   private static final class ItemDraft {
     final Enterprise supplier;
