@@ -50,8 +50,8 @@ import org.chainmatch.index.eval.MetricMeans;
  * CustomerMatcher}'s multi-factor ranking with the set's relations. The supplier itself is left
  * out of both. nDCG@10, Recall@10 and MRR as in {@link MatchEvaluation}.
  *
- * <p>Usage: {@code CustomerEvaluation FOLDER}: prints the tables for an index without, then with
- * the folder's synonyms and taxonomy.
+ * <p>Usage: {@code CustomerEvaluation FOLDER}: prints the tables for an index without any
+ * vocabulary, with the bundled one (the default), and with the folder's synonyms and taxonomy.
  *
  * <p>Evaluation tooling, not part of the stable API.
  */
@@ -233,10 +233,13 @@ public final class CustomerEvaluation {
     CustomerEvaluation evaluation = load(folder);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.printf("%d enterprises, %d judged offers%n%n", evaluation.enterprises.size(), evaluation.size());
-    out.println("### Index without synonyms or taxonomy\n");
+    IndexOptions bare = IndexOptions.defaults().withoutVocabulary();
+    out.println("### Index without any vocabulary\n");
+    out.print(evaluation.report(bare));
+    out.println("### Index with the bundled vocabulary (the default)\n");
     out.print(evaluation.report(IndexOptions.defaults()));
-    out.println("### Index with synonyms and taxonomy\n");
-    out.print(evaluation.report(IndexOptions.defaults()
+    out.println("### Index with the set's synonyms and taxonomy instead\n");
+    out.print(evaluation.report(bare
         .withSynonyms(ProductSynonyms.load(folder.resolve("synonyms.txt")))
         .withTaxonomy(ProductTaxonomy.load(folder.resolve("taxonomy.csv")))));
   }

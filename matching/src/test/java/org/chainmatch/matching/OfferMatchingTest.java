@@ -58,7 +58,7 @@ class OfferMatchingTest {
 
   @BeforeEach
   void indexTheCity() throws Exception {
-    index = LuceneCapabilityIndex.inMemory(IndexOptions.defaults());
+    index = LuceneCapabilityIndex.inMemory(IndexOptions.defaults().withoutVocabulary());
     index.addAll(enterprises);
     index.refresh();
     matcher = CustomerMatcher.builder().enterprises(enterprises).relations(relations).index(index).build();
@@ -130,7 +130,7 @@ class OfferMatchingTest {
 
   @Test
   void anOfferUnderAnotherNameFindsTheBuyersOfTheNameTheRelationsUse() throws Exception {
-    try (LuceneCapabilityIndex withSynonyms = LuceneCapabilityIndex.inMemory(IndexOptions.defaults()
+    try (LuceneCapabilityIndex withSynonyms = LuceneCapabilityIndex.inMemory(IndexOptions.defaults().withoutVocabulary()
         .withSynonyms(ProductSynonyms.parse(new StringReader("熔喷布,MB布\n"))))) {
       withSynonyms.addAll(enterprises);
       withSynonyms.refresh();
