@@ -46,9 +46,9 @@ record Target(
     /** The {@code size} parameter divided by the time per operation, per second. */
     SIZE_PER_SECOND,
     /**
-     * The time per operation scaled to a batch of {@value #BATCH} demands by the {@code demands}
-     * parameter (a batch of 1,000 demands counts 100 times); unscaled when there is no such
-     * parameter.
+     * The time per operation scaled to a batch of {@value #BATCH} demands (or offers) by the
+     * {@code demands} (or {@code offers}) parameter (a batch of 1,000 counts 100 times); unscaled
+     * when there is no such parameter.
      */
     TIME_PER_BATCH;
 
@@ -90,6 +90,12 @@ record Target(
           Statistic.P99, Bound.AT_MOST, 10, "ms"),
       of("100,000-demand batch ≤ 20 s", ".*\\.matching\\.[^.]+\\.[^.]*batch[^.]*",
           Statistic.TIME_PER_BATCH, Bound.AT_MOST, 20, "s"),
+      of("one offer's buyers p50 ≤ 2 ms", ".*\\.matching\\.customer[^.]*\\.[^.]*oneoffer[^.]*",
+          Statistic.P50, Bound.AT_MOST, 2, "ms"),
+      of("one offer's buyers p99 ≤ 10 ms", ".*\\.matching\\.customer[^.]*\\.[^.]*oneoffer[^.]*",
+          Statistic.P99, Bound.AT_MOST, 10, "ms"),
+      of("100,000-offer batch ≤ 60 s", ".*\\.matching\\.customer[^.]*\\.[^.]*manyoffers[^.]*",
+          Statistic.TIME_PER_BATCH, Bound.AT_MOST, 60, "s"),
       new Target("whole analysis of 1M enterprises / 5M relations ≤ 150 ms",
           Pattern.compile(".*\\.analysis\\.[^.]+\\.[^.]*whole[^.]*"),
           Statistic.TIME, Bound.AT_MOST, 150, "ms", OptionalInt.of(1_000_000)),
@@ -118,7 +124,7 @@ record Target(
       case P50 -> "p50 ";
       case P99 -> "p99 ";
       case TIME, SIZE_PER_SECOND -> "";
-      case TIME_PER_BATCH -> "per 100,000 demands ";
+      case TIME_PER_BATCH -> label.contains("offer") ? "per 100,000 offers " : "per 100,000 demands ";
     };
     String size = onlyAtSize.isPresent() ? " (at size " + onlyAtSize.getAsInt() + ")" : "";
     String amount = limit == Math.rint(limit)
@@ -163,8 +169,8 @@ record Target(
   }
 
   private static double batchScale(JmhResult result) {
-    String demands = result.params().get("demands");
-    return demands == null ? 1 : (double) Statistic.BATCH / Integer.parseInt(demands);
+    String batch = result.params().getOrDefault("demands", result.params().get("offers"));
+    return batch == null ? 1 : (double) Statistic.BATCH / Integer.parseInt(batch);
   }
 
   private double toUnit(double value, JmhResult result) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
@@ -105,10 +106,8 @@ public final class CustomerMatcher {
   /** A downstream product made by fewer of the known buyers than this share is not searched. */
   private static final double MIN_DOWNSTREAM_SHARE = 0.1;
 
-  private static final Comparator<Match> RANKING =
-      Comparator.comparingDouble(Match::score).reversed()
-          .thenComparing(Comparator.comparingDouble(CustomerMatcher::relevance).reversed())
-          .thenComparing(m -> m.enterprise().uscc().value());
+  private static final FactorValue OTHER_BUSINESS = new FactorValue(1.0, "已有其他往来");
+  private static final FactorValue TWO_HOPS = new FactorValue(0.3, "二级关联");
 
   private final RelationView view;
   private final Optional<CapabilityIndex> index;
@@ -156,6 +155,8 @@ public final class CustomerMatcher {
     int seller = graph.idOf(supplier);
     IntDoubleHashMap offered = offeredProducts(graph, understood, options);
 
+    // Evidence from open demands and capability is keyed by code (few buyers); from relations, by
+    // graph id in primitive maps, since a common product may have tens of thousands of buyers.
     Map<Uscc, Evidence> evidence = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     names.add(understood);
@@ -164,32 +165,38 @@ public final class CustomerMatcher {
       evidence.putIfAbsent(d.requester(),
           new Evidence(DEMAND_EVIDENCE, "求购中 " + d.id(), OpenDemands.understood(d)));
     }
-    IntHashSet known = new IntHashSet();
+    IntDoubleHashMap relationValue = new IntDoubleHashMap();
+    IntIntHashMap relationProduct = new IntIntHashMap();
     IntHashSet existing = existingCustomers(graph, seller, offered);
     for (int p : sortedKeys(offered)) {
-      double match = offered.get(p);
+      double value = RELATION_EVIDENCE * offered.get(p);
       for (int k = graph.makersBegin(p); k < graph.makersEnd(p); k++) {
         int maker = graph.makerAt(k);
         for (int e = graph.outEdgesBegin(maker); e < graph.outEdgesEnd(maker); e++) {
           int buyer = graph.edgeCustomer(e);
-          if (graph.edgeProduct(e) != p || buyer == seller || existing.contains(buyer)) {
-            continue;
-          }
-          known.add(buyer);
-          Evidence before = evidence.get(graph.usccAt(buyer));
-          if (before == null || before.value() < RELATION_EVIDENCE * match) {
-            String name = graph.product(p);
-            offer(evidence, graph.usccAt(buyer), new Evidence(
-                RELATION_EVIDENCE * match, "现从" + sourcesOf(graph, buyer, p) + "家企业采购" + name, name));
+          if (graph.edgeProduct(e) == p && buyer != seller && !existing.contains(buyer)
+              && value > relationValue.getIfAbsent(buyer, 0)) {
+            relationValue.put(buyer, value);
+            relationProduct.put(buyer, p);
           }
         }
       }
     }
-    if (index.isPresent() && !known.isEmpty()) {
-      byCapability(graph, known, offered, seller, existing, evidence, options);
+    if (index.isPresent() && !relationValue.isEmpty()) {
+      byCapability(graph, relationValue, offered, seller, existing, evidence, options);
     }
-    evidence.remove(supplier);
-    options.excluded().forEach(evidence::remove);
+    // One kind of evidence per buyer, the strongest.
+    for (var it = evidence.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<Uscc, Evidence> entry = it.next();
+      int id = graph.idOf(entry.getKey());
+      if (id != SupplyGraph.ABSENT && relationValue.containsKey(id)) {
+        if (relationValue.get(id) >= entry.getValue().value()) {
+          it.remove();
+        } else {
+          relationValue.remove(id);
+        }
+      }
+    }
 
     RegionCode city = options.homeCity().orElse(self.region().city());
     IntHashSet partners = new IntHashSet();
@@ -203,34 +210,10 @@ public final class CustomerMatcher {
         neighbours.add(graph.edgeSupplier(graph.inEdgeAt(k)));
       }
     }
-    MatchWeights w = options.weights();
-    double total = w.total() - w.industry();
-    List<Match> scored = new ArrayList<>();
-    for (Map.Entry<Uscc, Evidence> entry : evidence.entrySet()) {
-      Optional<Enterprise> found = view.enterprise(entry.getKey());
-      if (found.isEmpty() || !allowed(found.get(), options, city)) {
-        continue;
-      }
-      Enterprise buyer = found.get();
-      Evidence why = entry.getValue();
-      double gate = why.value();
-      List<Contribution> parts = ImmutableList.of(
-          Contribution.of(Factor.RELEVANCE, why.value(), w.relevance(), total, why.detail()),
-          FactorValue.readiness(buyer.status()).contribution(Factor.READINESS, w.readiness(), total, gate),
-          FactorValue.proximity(self.region().proximityTo(buyer.region()))
-              .contribution(Factor.PROXIMITY, w.proximity(), total, gate),
-          relationship(graph, graph.idOf(buyer.uscc()), partners, neighbours)
-              .contribution(Factor.RELATIONSHIP, w.relationship(), total, gate),
-          FactorValue.keyEnterprise(buyer.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), total, gate));
-      scored.add(new Match(1, buyer, SupplierMatcher.sum(parts), parts, why.product()));
-    }
-    scored.sort(options.scope() == RegionScope.IN_CITY_FIRST
-        ? Comparator.comparing((Match m) -> !m.enterprise().region().isWithin(city)).thenComparing(RANKING)
-        : RANKING);
-    List<Match> ranked = new ArrayList<>(Math.min(scored.size(), options.topN()));
-    for (Match m : scored.subList(0, Math.min(scored.size(), options.topN()))) {
-      ranked.add(new Match(ranked.size() + 1, m.enterprise(), m.score(), m.contributions(), m.matchedProduct()));
-    }
+    Ranking top = new Ranking(self, city, graph, partners, neighbours, options);
+    relationValue.forEachKeyValue((id, value) -> top.consider(graph.usccAt(id), id, value, null, relationProduct.get(id)));
+    evidence.forEach((uscc, why) -> top.consider(uscc, graph.idOf(uscc), why.value(), why, SupplyGraph.ABSENT));
+    List<Match> ranked = top.matches();
     return new OfferResult(offer, understood, ranked);
   }
 
@@ -323,10 +306,10 @@ public final class CustomerMatcher {
    * relations) most often make.
    */
   private void byCapability(
-      SupplyGraph graph, IntHashSet known, IntDoubleHashMap offered, int seller, IntHashSet existing,
+      SupplyGraph graph, IntDoubleHashMap known, IntDoubleHashMap offered, int seller, IntHashSet existing,
       Map<Uscc, Evidence> evidence, MatchOptions options) throws IOException {
     IntIntHashMap counts = new IntIntHashMap();
-    int[] buyers = known.toSortedArray();
+    int[] buyers = known.keySet().toSortedArray();
     int sampled = Math.min(buyers.length, DOWNSTREAM_SAMPLE);
     for (int i = 0; i < sampled; i++) {
       // Spread the sample over the whole id range rather than taking the lowest ids.
@@ -375,7 +358,8 @@ public final class CustomerMatcher {
           break;
         }
         int id = graph.idOf(c.uscc());
-        if (id != SupplyGraph.ABSENT && (existing.contains(id) || makesAny(graph, id, offeredIds))) {
+        if (id != SupplyGraph.ABSENT
+            && (known.containsKey(id) || existing.contains(id) || makesAny(graph, id, offeredIds))) {
           continue;
         }
         double value = (CAPABILITY_BASE + CAPABILITY_SHARE * share) * c.relevance() / makers.get(0).relevance();
@@ -436,11 +420,11 @@ public final class CustomerMatcher {
       return FactorValue.NONE;
     }
     if (partners.contains(buyer)) {
-      return new FactorValue(1.0, "已有其他往来");
+      return OTHER_BUSINESS;
     }
     for (int k = graph.inEdgesBegin(buyer); k < graph.inEdgesEnd(buyer); k++) {
       if (neighbours.contains(graph.edgeSupplier(graph.inEdgeAt(k)))) {
-        return new FactorValue(0.3, "二级关联");
+        return TWO_HOPS;
       }
     }
     return FactorValue.NONE;
@@ -452,9 +436,114 @@ public final class CustomerMatcher {
         && (options.scope() != RegionScope.IN_CITY_ONLY || buyer.region().isWithin(city));
   }
 
-  private static double relevance(Match m) {
-    return m.contributions().get(0).value();
+  /**
+   * The best {@code topN} buyers seen so far, kept in a bounded heap: each candidate is scored with
+   * numbers only, and its contributions with their notes are built for the ones shown. Not
+   * thread-safe; one per call.
+   */
+  private final class Ranking {
+    private final Enterprise self;
+    private final RegionCode city;
+    private final SupplyGraph graph;
+    private final IntHashSet partners;
+    private final IntHashSet neighbours;
+    private final MatchOptions options;
+    private final MatchWeights w;
+    private final double total;
+    /** The worst of the best so far at the head. */
+    private final PriorityQueue<Candidate> heap;
+
+    Ranking(Enterprise self, RegionCode city, SupplyGraph graph, IntHashSet partners, IntHashSet neighbours,
+        MatchOptions options) {
+      this.self = self;
+      this.city = city;
+      this.graph = graph;
+      this.partners = partners;
+      this.neighbours = neighbours;
+      this.options = options;
+      this.w = options.weights();
+      this.total = w.total() - w.industry();
+      this.heap = new PriorityQueue<>(options.topN() + 1, BETTER.reversed());
+    }
+
+    /**
+     * Scores one buyer: {@code why} for evidence by code, else the relation product {@code
+     * product} (a graph product id).
+     */
+    void consider(Uscc uscc, int id, double value, Evidence why, int product) {
+      if (uscc.equals(self.uscc()) || options.excluded().contains(uscc)) {
+        return;
+      }
+      Optional<Enterprise> found = view.enterprise(uscc);
+      if (found.isEmpty() || !allowed(found.get(), options, city)) {
+        return;
+      }
+      Enterprise buyer = found.get();
+      boolean inCity = options.scope() == RegionScope.IN_CITY_FIRST && buyer.region().isWithin(city);
+      // The same arithmetic, in the same order, as the contributions built in matches(), so that
+      // the score is exactly their sum.
+      double score = Math.min(1, value * w.relevance() / total
+          + part(FactorValue.readinessValue(buyer.status()), value, w.readiness())
+          + part(FactorValue.proximity(self.region().proximityTo(buyer.region())).value(), value, w.proximity())
+          + part(relationship(graph, id, partners, neighbours).value(), value, w.relationship())
+          + part(buyer.key() ? 1 : 0, value, w.keyEnterprise()));
+      Candidate c = new Candidate(buyer, id, value, score, inCity, why, product);
+      if (heap.size() < options.topN()) {
+        heap.add(c);
+      } else if (BETTER.compare(c, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(c);
+      }
+    }
+
+    private double part(double v, double gate, double weight) {
+      return Math.min(1, v * gate) * weight / total;
+    }
+
+    /** The buyers kept, best first, ranks from 1, with their breakdowns. */
+    List<Match> matches() {
+      List<Candidate> best = new ArrayList<>(heap);
+      best.sort(BETTER);
+      List<Match> out = new ArrayList<>(best.size());
+      for (Candidate c : best) {
+        Enterprise buyer = c.buyer();
+        String detail;
+        String matched;
+        if (c.why() != null) {
+          detail = c.why().detail();
+          matched = c.why().product();
+        } else {
+          matched = graph.product(c.product());
+          detail = "现从" + sourcesOf(graph, c.id(), c.product()) + "家企业采购" + matched;
+        }
+        double gate = c.value();
+        List<Contribution> parts = ImmutableList.of(
+            Contribution.of(Factor.RELEVANCE, c.value(), w.relevance(), total, detail),
+            FactorValue.readiness(buyer.status()).contribution(Factor.READINESS, w.readiness(), total, gate),
+            FactorValue.proximity(self.region().proximityTo(buyer.region()))
+                .contribution(Factor.PROXIMITY, w.proximity(), total, gate),
+            relationship(graph, c.id(), partners, neighbours)
+                .contribution(Factor.RELATIONSHIP, w.relationship(), total, gate),
+            FactorValue.keyEnterprise(buyer.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), total, gate));
+        out.add(new Match(out.size() + 1, buyer, SupplierMatcher.sum(parts), parts, matched));
+      }
+      return out;
+    }
   }
+
+  /**
+   * One scored buyer: its evidence value, score, whether it counts as in the city (only for
+   * {@link RegionScope#IN_CITY_FIRST}), and why (evidence by code, or a relation product id).
+   */
+  private record Candidate(
+      Enterprise buyer, int id, double value, double score, boolean inCity, Evidence why, int product) {}
+
+  /** In-city first (when the scope asks for it), then score, evidence, code. */
+  private static final Comparator<Candidate> BETTER =
+      Comparator.comparing((Candidate c) -> !c.inCity())
+          .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+          .thenComparing(Comparator.comparingDouble(Candidate::value).reversed())
+          .thenComparing(c -> c.buyer().uscc().value());
 
   /**
    * The form the index compares product names in (that of {@code ProductCatalogue}): NFKC, lower

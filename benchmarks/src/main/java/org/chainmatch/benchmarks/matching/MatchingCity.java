@@ -3,16 +3,20 @@ package org.chainmatch.benchmarks.matching;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.chainmatch.benchmarks.CityFixture;
 import org.chainmatch.core.Demand;
+import org.chainmatch.core.Offer;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.core.io.Dataset;
 import org.chainmatch.core.io.InputRejectedException;
 import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.LuceneCapabilityIndex;
+import org.chainmatch.matching.CustomerMatcher;
 import org.chainmatch.matching.SupplierMatcher;
 
 /**
@@ -29,12 +33,14 @@ final class MatchingCity implements AutoCloseable {
   private final List<Demand> demands;
   private final LuceneCapabilityIndex index;
   private final SupplierMatcher matcher;
+  private final CustomerMatcher customers;
 
   private MatchingCity(SupplyGraph graph, List<Demand> demands, LuceneCapabilityIndex index) {
     this.graph = graph;
     this.demands = demands;
     this.index = index;
     this.matcher = SupplierMatcher.builder(index).graph(graph).build();
+    this.customers = CustomerMatcher.builder().graph(graph).index(index).build();
   }
 
   static MatchingCity open(int enterprises) throws IOException, InputRejectedException {
@@ -78,6 +84,31 @@ final class MatchingCity implements AutoCloseable {
 
   List<Demand> demands() {
     return demands;
+  }
+
+  /** The downstream matcher over the same graph and index. */
+  CustomerMatcher customers() {
+    return customers;
+  }
+
+  /**
+   * {@code count} offers as a stalled supplier would make them: enterprises drawn at random (fixed
+   * seed) among those that supply something along a relation, each offering the product of one of
+   * its relations, also drawn at random.
+   */
+  List<Offer> offers(int count) {
+    SplittableRandom random = new SplittableRandom(22);
+    List<Offer> out = new ArrayList<>(count);
+    while (out.size() < count) {
+      int v = random.nextInt(graph.enterpriseCount());
+      int begin = graph.outEdgesBegin(v);
+      int end = graph.outEdgesEnd(v);
+      if (begin < end) {
+        int e = begin + random.nextInt(end - begin);
+        out.add(Offer.of("O" + out.size(), graph.usccAt(v), graph.product(graph.edgeProduct(e))));
+      }
+    }
+    return out;
   }
 
   SupplyGraph graph() {
