@@ -451,7 +451,7 @@ public final class CustomerMatcher {
     private final MatchWeights w;
     private final double total;
     /** The worst of the best so far at the head. */
-    private final PriorityQueue<Candidate> heap;
+    private final PriorityQueue<Buyer> heap;
 
     Ranking(Enterprise self, RegionCode city, SupplyGraph graph, IntHashSet partners, IntHashSet neighbours,
         MatchOptions options) {
@@ -487,7 +487,7 @@ public final class CustomerMatcher {
           + part(FactorValue.proximity(self.region().proximityTo(buyer.region())).value(), value, w.proximity())
           + part(relationship(graph, id, partners, neighbours).value(), value, w.relationship())
           + part(buyer.key() ? 1 : 0, value, w.keyEnterprise()));
-      Candidate c = new Candidate(buyer, id, value, score, inCity, why, product);
+      Buyer c = new Buyer(buyer, id, value, score, inCity, why, product);
       if (heap.size() < options.topN()) {
         heap.add(c);
       } else if (BETTER.compare(c, heap.peek()) < 0) {
@@ -502,10 +502,10 @@ public final class CustomerMatcher {
 
     /** The buyers kept, best first, ranks from 1, with their breakdowns. */
     List<Match> matches() {
-      List<Candidate> best = new ArrayList<>(heap);
+      List<Buyer> best = new ArrayList<>(heap);
       best.sort(BETTER);
       List<Match> out = new ArrayList<>(best.size());
-      for (Candidate c : best) {
+      for (Buyer c : best) {
         Enterprise buyer = c.buyer();
         String detail;
         String matched;
@@ -535,14 +535,14 @@ public final class CustomerMatcher {
    * One scored buyer: its evidence value, score, whether it counts as in the city (only for
    * {@link RegionScope#IN_CITY_FIRST}), and why (evidence by code, or a relation product id).
    */
-  private record Candidate(
+  private record Buyer(
       Enterprise buyer, int id, double value, double score, boolean inCity, Evidence why, int product) {}
 
   /** In-city first (when the scope asks for it), then score, evidence, code. */
-  private static final Comparator<Candidate> BETTER =
-      Comparator.comparing((Candidate c) -> !c.inCity())
-          .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-          .thenComparing(Comparator.comparingDouble(Candidate::value).reversed())
+  private static final Comparator<Buyer> BETTER =
+      Comparator.comparing((Buyer c) -> !c.inCity())
+          .thenComparing(Comparator.comparingDouble(Buyer::score).reversed())
+          .thenComparing(Comparator.comparingDouble(Buyer::value).reversed())
           .thenComparing(c -> c.buyer().uscc().value());
 
   /**
