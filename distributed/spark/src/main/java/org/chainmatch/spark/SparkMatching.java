@@ -151,8 +151,13 @@ public final class SparkMatching {
     Dataset<Row> holders = nameHits.join(held, "name").select("u", "ord");
 
     // Scope and name evidence: at least half of the query's bigrams in one field.
-    Dataset<Row> queryBigrams = queries.flatMap(new QueryBigrams(), Encoders.row(BIGRAM));
-    Dataset<Row> fieldBigrams = ent.select("ord", "name", "scope").flatMap(new FieldBigrams(), Encoders.row(FIELD_BIGRAM));
+    // Only bigrams some query holds are shuffled: the set is small (a few per distinct query) and
+    // filters the scopes' hundreds of bigrams per enterprise before they leave the map side.
+    Dataset<Row> queryBigrams = queries.flatMap(new QueryBigrams(), Encoders.row(BIGRAM)).cache();
+    Broadcast<java.util.Set<String>> queryTerms = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new java.util.HashSet<>(queryBigrams.select("bigram").distinct().as(Encoders.STRING()).collectAsList()));
+    Dataset<Row> fieldBigrams = ent.select("ord", "name", "scope")
+        .flatMap(new FieldBigrams(queryTerms), Encoders.row(FIELD_BIGRAM));
     Dataset<Row> evidence = queryBigrams.join(fieldBigrams, "bigram")
         .groupBy("u", "ord", "field", "need").agg(count(lit(1)).as("held"))
         .filter(col("held").geq(col("need")))
