@@ -9,16 +9,20 @@ SIZE=${1:-100000}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${2:-$ROOT/.cache/spark-scale/$SIZE}
 cd "$ROOT"
-mvn -B -o -q package -DskipTests -pl examples,distributed/spark -am
-mvn -B -o -q dependency:build-classpath -pl distributed/spark -am \
+mkdir -p "$WORK"
+mvn -B -o -q package -DskipTests -pl examples -am
+# In one reactor run with package, sibling modules resolve to their jars; the last module written
+# (distributed/spark) leaves its classpath in cp.txt. Test scope includes Spark (provided).
+mvn -B -o -q package dependency:build-classpath -DskipTests -pl distributed/spark -am \
   -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-CP="$(cat "$WORK/cp.txt"):$ROOT/distributed/spark/target/classes:$ROOT/matching/target/classes:$ROOT/index/target/classes:$ROOT/core/target/classes"
+CP="$(cat "$WORK/cp.txt"):$ROOT/distributed/spark/target/chainmatch-spark-0.1.0.jar"
 OPENS=$(mvn -B -o -q help:evaluate -pl distributed/spark -Dexpression=spark.opens -DforceStdout)
 HOME_CITY=320500
-if [ ! -f "$WORK/city/enterprises.csv" ]; then
-  java -cp "$ROOT/core/target/classes:$CP" org.chainmatch.core.generate.GenerateCity "$SIZE" 20 "$WORK/city"
+if [ ! -f "$WORK/demo/input/enterprises.csv" ]; then
+  # The CLI's demo generates the city into demo/input (and runs the whole pipeline once on it).
+  java -Xmx8g -jar "$ROOT/examples/target/chainmatch.jar" demo --size "$SIZE" --seed 20 --out "$WORK/demo" --threads 2 > /dev/null
 fi
-C="$WORK/city"
+C="$WORK/demo/input"
 echo "== single machine: chainmatch match (2 threads) =="
 /usr/bin/time -f "wall %e s, max RSS %M KB" java -Xmx8g -jar "$ROOT/examples/target/chainmatch.jar" match \
   --city $HOME_CITY --enterprises "$C/enterprises.csv" --relations "$C/relations.csv" \

@@ -83,7 +83,11 @@ public final class CityInput {
     Dataset<Row> r = relations == null ? empty(spark, CityRows.RELATION) : load(spark, relations, Kind.RELATIONS, policy);
     Dataset<Row> d = demands == null ? empty(spark, CityRows.DEMAND) : load(spark, demands, Kind.DEMANDS, policy);
     CityInput input = new CityInput(e.cache(), r.cache(), d.cache());
-    input.checkAcrossFiles(enterprises, relations, demands);
+    try {
+      input.checkAcrossFiles(enterprises, relations, demands);
+    } catch (org.apache.spark.SparkException | RuntimeException failure) {
+      throw rejected(failure);
+    }
     return input;
   }
 
@@ -220,6 +224,19 @@ public final class CityInput {
       }
       return out.iterator();
     }
+  }
+
+  /**
+   * The loader's own rejection (naming file, line, column and value) when a task failed with one,
+   * instead of Spark's wrapper around it.
+   */
+  private static RuntimeException rejected(Exception failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof IllegalArgumentException && t.getCause() instanceof InputRejectedException) {
+        return new IllegalArgumentException(t.getMessage(), t.getCause());
+      }
+    }
+    return failure instanceof RuntimeException r ? r : new IllegalStateException(failure.getMessage(), failure);
   }
 
   private void checkAcrossFiles(String enterpriseFiles, String relationFiles, String demandFiles) {

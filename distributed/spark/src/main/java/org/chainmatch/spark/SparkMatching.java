@@ -48,7 +48,7 @@ import org.chainmatch.matching.MatchOptions;
  *       so the catalogue's 32-name cut is the global one), the enterprises holding them, and every
  *       enterprise whose business scope or name holds at least half of {@code u}'s bigrams (the
  *       index's evidence rule). No other enterprise can be a candidate for {@code u}.
- *   <li><b>Planning</b>: blocks are packed into tasks of about {@link Builder#blockEnterprises}
+ *   <li><b>Planning</b>: blocks are packed (queries sharing a product name side by side) into tasks of about {@link Builder#blockEnterprises}
  *       enterprises; a query asked by many demands is <em>salted</em>: its demands are split
  *       into groups of at most {@link Builder#demandsPerBlock}, each group with the whole block.
  *   <li><b>Neighbourhoods</b>: per task, the relations scoring reads: every relation of a
@@ -167,7 +167,10 @@ public final class SparkMatching {
     // Planning on the driver: one row per distinct query, small next to the data.
     Dataset<Row> sizes = candidates.groupBy("u").agg(count(lit(1)).as("size"));
     Dataset<Row> asked = demands.groupBy("u").agg(count(lit(1)).as("demands"));
-    List<Row> units = asked.join(sizes, "u").collectAsList();
+    // A query's first product name in string order: queries that share it (口罩, 医用口罩) share
+    // most candidates, and packing them side by side lets one block index serve them all.
+    Dataset<Row> keys = nameHits.groupBy("u").agg(org.apache.spark.sql.functions.min("name").as("key"));
+    List<Row> units = asked.join(sizes, "u").join(keys, new String[] {"u"}, "left").collectAsList();
     Dataset<Row> plan = broadcast(spark.createDataFrame(plan(units), PLAN));
 
     Dataset<Row> demandBlocks = demands
@@ -263,22 +266,24 @@ public final class SparkMatching {
 
   /**
    * Packs queries into blocks: a query asked by more than {@code demandsPerBlock} demands gets
-   * several salts, each with a share of its demands and all of its candidates; salts are packed,
-   * largest first, into blocks of about {@code blockEnterprises} candidates.
+   * several salts, each with a share of its demands and all of its candidates; salts are packed in
+   * order of their first product name (so that queries sharing candidates share a block) into
+   * blocks of about {@code blockEnterprises} candidates (counted per query, so a block's index,
+   * which holds each enterprise once, is at most that large).
    */
   List<Row> plan(List<Row> queries) {
-    record Unit(String u, int salts, int salt, long size) {}
+    record Unit(String key, String u, int salts, int salt, long size) {}
     List<Unit> units = new ArrayList<>();
     for (Row q : queries) {
       long demands = q.getLong(q.fieldIndex("demands"));
       long size = q.getLong(q.fieldIndex("size"));
       int salts = (int) Math.max(1, (demands + demandsPerBlock - 1) / demandsPerBlock);
       for (int salt = 0; salt < salts; salt++) {
-        units.add(new Unit(q.getString(q.fieldIndex("u")), salts, salt, size));
+        int k = q.fieldIndex("key");
+        units.add(new Unit(q.isNullAt(k) ? "" : q.getString(k), q.getString(q.fieldIndex("u")), salts, salt, size));
       }
     }
-    units.sort(Comparator.comparingLong(Unit::size).reversed()
-        .thenComparing(Unit::u).thenComparingInt(Unit::salt));
+    units.sort(Comparator.comparing(Unit::key).thenComparing(Unit::u).thenComparingInt(Unit::salt));
     List<Row> out = new ArrayList<>(units.size());
     int block = 0;
     long load = 0;
