@@ -85,7 +85,7 @@ public final class CityInput {
     CityInput input = new CityInput(e.cache(), r.cache(), d.cache());
     try {
       input.checkAcrossFiles(enterprises, relations, demands);
-    } catch (org.apache.spark.SparkException | RuntimeException failure) {
+    } catch (Exception failure) { // Spark rethrows task failures as SparkException, unchecked in Java
       throw rejected(failure);
     }
     return input;
