@@ -236,7 +236,16 @@ public final class CityInput {
         return new IllegalArgumentException(t.getMessage(), t.getCause());
       }
     }
-    return failure instanceof RuntimeException r ? r : new IllegalStateException(failure.getMessage(), failure);
+    // A task's exception reaches the driver as text inside Spark's message, not as a cause.
+    String message = String.valueOf(failure.getMessage());
+    String marker = IllegalArgumentException.class.getName() + ": ";
+    int at = message.indexOf(marker);
+    if (at >= 0) {
+      int end = message.indexOf("\n\tat ", at);
+      return new IllegalArgumentException(
+          message.substring(at + marker.length(), end < 0 ? message.length() : end), failure);
+    }
+    return failure instanceof RuntimeException r ? r : new IllegalStateException(message, failure);
   }
 
   private void checkAcrossFiles(String enterpriseFiles, String relationFiles, String demandFiles) {

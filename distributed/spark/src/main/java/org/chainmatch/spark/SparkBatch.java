@@ -21,7 +21,7 @@ import org.chainmatch.matching.MatchOptions;
  * <pre>
  * SparkBatch --city CODE --enterprises PATHS [--relations PATHS] [--demands PATHS] --out DIR
  *            [--input csv|parquet] [--output csv|parquet] [--top N] [--block-enterprises N]
- *            [--demands-per-block N] [--parts N] [--accept-irregular-uscc] [--master URL]
+ *            [--demands-per-block N] [--parts N] [--shuffle-partitions N] [--accept-irregular-uscc] [--master URL]
  *            [--skip-analysis] [--skip-matching]
  * </pre>
  *
@@ -44,7 +44,11 @@ public final class SparkBatch {
     }
     SparkSession.Builder b = SparkSession.builder().appName("chainmatch batch " + o.city);
     if (o.master != null) {
-      b.master(o.master).config("spark.ui.enabled", "false");
+      // Local runs: no UI, and shuffles of a few partitions instead of Spark's 200 (one task each).
+      b.master(o.master).config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8");
+    }
+    if (o.shufflePartitions > 0) {
+      b.config("spark.sql.shuffle.partitions", String.valueOf(o.shufflePartitions));
     }
     SparkSession spark = b.getOrCreate();
     try {
@@ -121,6 +125,7 @@ public final class SparkBatch {
     int blockEnterprises = 200_000;
     int demandsPerBlock = 2_000;
     int parts = 64;
+    int shufflePartitions;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -140,6 +145,7 @@ public final class SparkBatch {
           case "--block-enterprises" -> o.blockEnterprises = number(flag, value(flag, rest), 1, Integer.MAX_VALUE);
           case "--demands-per-block" -> o.demandsPerBlock = number(flag, value(flag, rest), 1, Integer.MAX_VALUE);
           case "--parts" -> o.parts = number(flag, value(flag, rest), 1, 1_000_000);
+          case "--shuffle-partitions" -> o.shufflePartitions = number(flag, value(flag, rest), 1, 1_000_000);
           case "--accept-irregular-uscc" -> o.acceptIrregular = true;
           case "--skip-analysis" -> o.analyse = false;
           case "--skip-matching" -> o.match = false;
