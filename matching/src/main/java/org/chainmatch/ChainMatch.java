@@ -178,7 +178,7 @@ public final class ChainMatch implements Closeable {
         .build();
     this.analysisOptions = b.analysisOptions;
     this.planner = OutreachPlanner.create(homeCity, regions, b.outreachOptions);
-    this.letters = LetterTemplate.builder(homeCity).build();
+    this.letters = b.letterTemplate != null ? b.letterTemplate : LetterTemplate.builder(homeCity).build();
     } catch (IOException | RuntimeException | Error e) {
       if (opened[0] != null) {
         try {
@@ -528,11 +528,17 @@ public final class ChainMatch implements Closeable {
     return planner.plan(results, offers, requesters, unblocks, today);
   }
 
-  /** One letter per request of the plan, addressed to its target authority. */
+  /**
+   * One letter per request of the plan, addressed to its target authority, in plan order and
+   * numbered from the {@linkplain Builder#letterTemplate letter template}'s first number. A supplier
+   * with a known supply relation to a requester is named as its 原供应企业.
+   */
   public List<OutreachLetter> letters(OutreachPlan plan) {
-    List<OutreachLetter> out = new ArrayList<>(plan.requests().size());
-    plan.requests().forEach(r -> out.add(letters.render(r)));
-    return out;
+    checkOpen();
+    SupplyGraph g = graph();
+    return letters.renderAll(plan.requests(),
+        (supplier, customer) -> g.contains(supplier) && g.contains(customer)
+            && g.suppliersOf(customer).contains(supplier));
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -592,6 +598,7 @@ public final class ChainMatch implements Closeable {
     private Path indexDirectory;
     private int threads = Runtime.getRuntime().availableProcessors();
     private LongConsumer indexProgress = n -> {};
+    private LetterTemplate letterTemplate;
 
     private Builder() {}
 
@@ -671,6 +678,15 @@ public final class ChainMatch implements Closeable {
       return this;
     }
 
+    /**
+     * How letters are written: sender, contacts, disruption, 发文字号 and 抄送 (default: {@code
+     * LetterTemplate.builder(homeCity).build()}). Its home city must be the engine's.
+     */
+    public Builder letterTemplate(LetterTemplate template) {
+      this.letterTemplate = checkNotNull(template, "template");
+      return this;
+    }
+
     /** Called with the number of enterprises indexed so far while the index is built. */
     public Builder indexProgress(LongConsumer callback) {
       this.indexProgress = checkNotNull(callback, "callback");
@@ -681,10 +697,14 @@ public final class ChainMatch implements Closeable {
      * Builds the graph and the index.
      *
      * @throws IllegalStateException if no home city was set
-     * @throws IllegalArgumentException on duplicate enterprises or relations naming unknown ones
+     * @throws IllegalArgumentException on duplicate enterprises or relations naming unknown ones,
+     *     or a letter template for another city
      */
     public ChainMatch build() throws IOException {
       checkState(homeCity != null, "homeCity is required");
+      checkArgument(letterTemplate == null || letterTemplate.homeCity().equals(homeCity),
+          "the letter template is for %s but the home city is %s",
+          letterTemplate == null ? null : letterTemplate.homeCity(), homeCity);
       return new ChainMatch(this);
     }
   }

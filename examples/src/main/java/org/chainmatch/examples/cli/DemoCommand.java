@@ -35,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
   Path out;
 
   @Mixin CommonOptions common;
+  @Mixin LetterOptions letterOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -44,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     CityAndOut.checkedOut(out);
     Job job = new Job();
     job.city("320500");
+    job.letterTemplate = letterOptions.template(job.city);
     LocalDate asOf = LocalDate.of(2020, 2, 17);
     CityFiles files;
     try (Progress p = Progress.start("generating", -1)) {

@@ -35,11 +35,14 @@ import org.chainmatch.matching.MatchResult;
 import org.chainmatch.matching.OfferResult;
 import org.chainmatch.matching.OpenDemands;
 import org.chainmatch.matching.outreach.LetterFolder;
+import org.chainmatch.matching.outreach.LetterTemplate;
+import org.chainmatch.matching.outreach.OutreachLetter;
 import org.chainmatch.matching.outreach.OutreachCsv;
 import org.chainmatch.matching.outreach.OutreachJson;
 import org.chainmatch.matching.outreach.OutreachPlan;
 import org.chainmatch.matching.outreach.OutreachRequest;
 import org.chainmatch.matching.outreach.OutreachStore;
+import org.chainmatch.office.letter.DocxLetters;
 
 /**
  * The steps the commands share: resolve the city, load and check every input before writing
@@ -58,6 +61,8 @@ final class Job {
   final ReportFile page = new ReportFile();
   OutreachStore tracking;
 
+  /** How letters are written; null for the library's default. */
+  LetterTemplate letterTemplate;
 
   /** Resolves --city; a wrong code is a usage error. */
   void city(String code) {
@@ -145,6 +150,9 @@ final class Job {
     summary.config("top", matchOptions.topN());
     ChainMatch.Builder b = ChainMatch.builder().homeCity(city).dataset(data)
         .matchOptions(matchOptions).indexOptions(indexOptions).threads(threads);
+    if (letterTemplate != null) {
+      b.letterTemplate(letterTemplate);
+    }
     if (indexDir != null) {
       IndexCommand.checkIndexFolder(indexDir);
       b.indexDirectory(indexDir);
@@ -303,12 +311,14 @@ final class Job {
     Path json = out.file("outreach.json");
     OutreachJson.write(json, plan.requests());
     out.published(json);
-    List<Path> letters = LetterFolder.write(out.file("letters"), engine.letters(plan));
+    List<OutreachLetter> rendered = engine.letters(plan);
+    List<Path> letters = LetterFolder.write(out.file("letters"), rendered);
     letters.forEach(out::published);
     page.tracked = tracking.all();
     if (added > 0) { // the store is written only when a request is added
       out.listed(tracking.file());
     }
+    DocxLetters.write(out.file("letters"), rendered).forEach(out::published);
     summary.count("outreach_requests", plan.requests().size());
     summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
     summary.count("outreach_take_items", plan.requests().stream().flatMap(r -> r.items().stream())

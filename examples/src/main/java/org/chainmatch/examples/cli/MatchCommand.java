@@ -29,6 +29,7 @@ final class MatchCommand implements Callable<Integer> {
   @Mixin InputFiles in;
   @Mixin CityAndOut where;
   @Mixin CommonOptions common;
+  @Mixin LetterOptions letterOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -38,6 +39,7 @@ final class MatchCommand implements Callable<Integer> {
     job.city(where.city());
     int top = common.top();
     int threads = common.threads();
+    job.letterTemplate = letterOptions.template(job.city);
     job.load(in);
     job.store(common.store, where.out(), common.storeWait());
     job.open(where.out(), in.lenient);

@@ -10,11 +10,14 @@ import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.io.TableWriter;
 import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.MatchedProduct;
 
 /** Streams {@code matches.csv} as the CSV contract defines it. */
 final class MatchesCsv implements Closeable {
   static final List<String> HEADER = List.of(
-      "demand_id", "rank", "supplier", "supplier_name", "supplier_region", "in_city", "score", "status", "reasons");
+      "demand_id", "rank", "supplier", "supplier_name", "supplier_region", "in_city", "score", "status", "reasons",
+      // Contract v1.1: added at the end, so readers of v1 columns by position still work.
+      "understood", "matched_product");
 
   private final TableWriter table;
   private final RegionCode homeCity;
@@ -50,7 +53,9 @@ final class MatchesCsv implements Closeable {
           e.region().isWithin(homeCity),
           String.format(Locale.ROOT, "%.4f", m.score()),
           e.status().state().name(),
-          m.reasons()));
+          m.reasons(),
+          result.understood(),
+          MatchedProduct.of(result.understood(), e)));
     }
   }
 

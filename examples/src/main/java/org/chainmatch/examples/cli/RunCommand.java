@@ -28,6 +28,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin OfferInput given;
   @Mixin CityAndOut where;
   @Mixin CommonOptions common;
+  @Mixin LetterOptions letterOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -37,6 +38,7 @@ final class RunCommand implements Callable<Integer> {
     job.city(where.city());
     int top = common.top();
     int threads = common.threads();
+    job.letterTemplate = letterOptions.template(job.city);
     job.load(in);
     if (given.offers != null) {
       job.loadOffers(given.offers, in);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The match command on a generated city, checked file by file against the CSV contract. */
 class CliEndToEndTest {
   static final List<String> MATCH_COLUMNS = List.of(
-      "demand_id", "rank", "supplier", "supplier_name", "supplier_region", "in_city", "score", "status", "reasons");
+      "demand_id", "rank", "supplier", "supplier_name", "supplier_region", "in_city", "score", "status", "reasons",
+      "understood", "matched_product");
   static final List<String> OUTREACH_COLUMNS = List.of(
       "request_id", "target_region", "target_authority", "demand_id", "requester", "requester_name",
       "supplier", "supplier_name", "product", "reason");
@@ -70,7 +71,10 @@ class CliEndToEndTest {
       assertThat(score).isBetween(0.0, 1.0);
       assertThat(r.get("status")).isIn("RESUMED", "PARTIAL", "SUSPENDED", "UNKNOWN");
       assertThat(r.get("reasons")).contains("能力匹配");
+      assertThat(r.get("understood")).as("what the parser read, never empty").isNotBlank();
     }
+    // Generated suppliers list the catalogue names their demands ask for, so most rows name one.
+    assertThat(rows).filteredOn(r -> !r.get("matched_product").isEmpty()).hasSizeGreaterThan(rows.size() / 2);
   }
 
   @Test
@@ -95,7 +99,12 @@ class CliEndToEndTest {
     assertThat(s.get("matched").asLong() + s.get("unmatched").asLong()).isEqualTo(city.demandCount());
     assertThat(s.get("in_city").asLong() + s.get("out_of_city").asLong()).isEqualTo(s.get("matched").asLong());
     try (Stream<Path> letters = Files.list(out.resolve("letters"))) {
-      assertThat(s.get("letters").asLong()).isEqualTo(letters.count());
+      assertThat(s.get("letters").asLong())
+          .isEqualTo(letters.filter(f -> f.toString().endsWith(".md")).count());
+    }
+    try (Stream<Path> letters = Files.list(out.resolve("letters"))) {
+      assertThat(s.get("letters").asLong()).as("a .docx beside each .md")
+          .isEqualTo(letters.filter(f -> f.toString().endsWith(".docx")).count());
     }
     assertThat(s.get("timings_ms").has("match")).isTrue();
     assertThat(s.get("configuration").get("top").asInt()).isEqualTo(5);
@@ -132,7 +141,8 @@ class CliEndToEndTest {
       letters = s.toList();
     }
     for (Path letter : letters) {
-      String text = Files.readString(letter, StandardCharsets.UTF_8);
+      String text = letter.toString().endsWith(".docx") ? CliOutputSafetyTest.docxText(letter)
+          : Files.readString(letter, StandardCharsets.UTF_8);
       String target = outreach.stream().filter(r -> text.contains(r.get("target_authority")))
           .map(r -> r.get("target_region")).findFirst().orElseThrow();
       regionOfSupplier.forEach((uscc, region) -> {

@@ -148,28 +148,42 @@ class CliOutputSafetyTest {
     try (Stream<Path> letters = Files.walk(out.resolve("letters"))) {
       assertThat(letters.filter(Files::isRegularFile))
           .allSatisfy(p -> assertThat(p.getParent()).isEqualTo(out.resolve("letters")))
-          .extracting(p -> p.getFileName().toString().substring(0, "OR-320500-320200-20200217-1-".length()))
-          .containsExactlyInAnyOrder("OR-320500-320200-20200217-1-", "OR-320500-330100-20200217-1-",
-              "OR-320500-330200-20200217-1-");
+          .extracting(p -> p.getFileName().toString().substring(0, "OR-320500-320200-20200217-1-".length())
+              + (p.toString().endsWith(".docx") ? "docx" : "md"))
+          .containsExactlyInAnyOrder("OR-320500-320200-20200217-1-md", "OR-320500-330100-20200217-1-md",
+              "OR-320500-330200-20200217-1-md", "OR-320500-320200-20200217-1-docx",
+              "OR-320500-330100-20200217-1-docx", "OR-320500-330200-20200217-1-docx");
     }
   }
 
   @Test
   void eachLetterNamesItsOwnRegionsSuppliersAndNoOthers() throws Exception {
     for (String city : List.of("320200", "330100", "330200")) {
-      Path letter;
+      List<Path> files;
       try (Stream<Path> letters = Files.list(out.resolve("letters"))) {
-        letter = letters.filter(p -> p.getFileName().toString().startsWith("OR-320500-" + city + "-"))
-            .findFirst().orElseThrow();
+        files = letters.filter(p -> p.getFileName().toString().startsWith("OR-320500-" + city + "-")).toList();
       }
-      String text = Files.readString(letter, StandardCharsets.UTF_8);
-      OUTSIDE.forEach((code, where) -> {
+      assertThat(files).hasSize(2);
+      for (Path letter : files) {
+        String text = letter.toString().endsWith(".docx") ? docxText(letter)
+            : Files.readString(letter, StandardCharsets.UTF_8);
+        OUTSIDE.forEach((code, where) -> {
         if (where.get(0).equals(city)) {
           assertThat(text).as("letter to %s", city).contains(code, where.get(1));
         } else {
           assertThat(text).as("letter to %s", city).doesNotContain(code).doesNotContain(where.get(1));
         }
-      });
+        });
+      }
+    }
+  }
+
+  /** Every paragraph and table cell of a .docx, read back with POI. */
+  static String docxText(Path file) throws java.io.IOException {
+    try (var in = Files.newInputStream(file);
+        var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      return text.getText();
     }
   }
 }

@@ -13,9 +13,15 @@ import org.chainmatch.core.RegionCode;
  * @param addressee the authority's name
  * @param title the letter's title
  * @param markdown the whole letter, Markdown, UTF-8 text with {@code \n} line ends
+ * @param content the letter's elements, for renderers of other formats (the office module's .docx)
  */
 public record OutreachLetter(
-    String requestId, RegionCode target, String addressee, String title, String markdown) {
+    String requestId,
+    RegionCode target,
+    String addressee,
+    String title,
+    String markdown,
+    LetterContent content) {
 
   private static final int MAX_NAME_CODE_POINTS = 80;
 
@@ -26,6 +32,7 @@ public record OutreachLetter(
     Objects.requireNonNull(addressee, "addressee");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(markdown, "markdown");
+    Objects.requireNonNull(content, "content");
     checkArgument(!requestId.isBlank(), "letter has a blank request id");
   }
 
@@ -36,7 +43,12 @@ public record OutreachLetter(
    * before the extension.
    */
   public String fileName() {
-    return safeFileStem(requestId + "-" + addressee) + ".md";
+    return fileStem() + ".md";
+  }
+
+  /** {@link #fileName()} without its extension, for the same letter in other formats. */
+  public String fileStem() {
+    return safeFileStem(requestId + "-" + addressee);
   }
 
   static String safeFileStem(String text) {
