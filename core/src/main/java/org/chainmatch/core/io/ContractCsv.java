@@ -24,20 +24,37 @@ final class ContractCsv {
       RowMapper<T> mapper,
       Consumer<? super T> sink)
       throws IOException, InputRejectedException {
+    return read(CsvRowSource.open(in, file, options), options, mapper, sink);
+  }
+
+  /** Reads {@code file} with the options' {@link TableReader} (CSV unless set otherwise). */
+  static <T> LoadReport read(
+      java.nio.file.Path file, LoadOptions options, RowMapper<T> mapper, Consumer<? super T> sink)
+      throws IOException, InputRejectedException {
+    return read(options.tableReader().open(file, options), options, mapper, sink);
+  }
+
+  /** Reads every row of {@code source} (closed at the end) as {@link #read(InputStream, String,
+   * LoadOptions, RowMapper, Consumer)} does. */
+  static <T> LoadReport read(
+      RowSource source, LoadOptions options, RowMapper<T> mapper, Consumer<? super T> sink)
+      throws IOException, InputRejectedException {
+    String file = source.file();
     ProblemLog log = new ProblemLog(options.maxProblems());
     long read = 0;
     long accepted = 0;
     long rejectedRows = 0;
-    try (CsvRows rows = new CsvRows(in, file, options, mapper.required(), mapper.known(), log)) {
+    try (CsvRows rows = new CsvRows(
+        source, options, mapper.required(), mapper.known(), mapper.aliases(), log)) {
       RowErrors errors = new RowErrors(rows);
       while (rows.next()) {
         read++;
         errors.clear();
         T value = null;
-        String badUtf8 = rows.invalidUtf8Column();
+        String undecodable = rows.undecodableColumn();
         int extra = rows.extraCells();
-        if (badUtf8 != null) {
-          errors.add(badUtf8, "", "bytes that are not valid UTF-8");
+        if (undecodable != null) {
+          errors.addAsWritten(undecodable, "", rows.undecodableReason());
         } else if (extra > 0) {
           errors.add(
               "",

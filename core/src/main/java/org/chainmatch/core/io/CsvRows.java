@@ -3,46 +3,37 @@ package org.chainmatch.core.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the rows of one contract CSV file: header matched by name case-insensitively, values
- * trimmed (full-width space too), blank lines skipped, every row located by its first line.
+ * Reads the rows of one contract table from a {@link RowSource}: header matched by name
+ * case-insensitively (Chinese aliases mapped to the contract's names), values trimmed (full-width
+ * space too), blank lines skipped, every row located by its first line (or sheet row).
  *
  * <p>Structural faults that make the rest of the file untrustworthy (malformed quoting, a record
  * over the size bound, a bad header) end reading with {@link InputRejectedException} in either mode.
- * Invalid UTF-8 is decoded to U+FFFD and reported per cell by {@link #get}'s callers through {@link
- * #invalidUtf8Column()}, so the problem names its line and column.
+ * Undecodable bytes are decoded to U+FFFD and reported per cell by {@link #get}'s callers through
+ * {@link #undecodableColumn()}, so the problem names its line and column.
  */
 final class CsvRows implements Closeable {
   static final char REPLACEMENT = '\uFFFD';
 
+  private final RowSource source;
   private final String file;
-  private final BoundedReader reader;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
   private final ProblemLog log;
   private final Map<String, Integer> columns = new HashMap<>();
+  private final Map<String, String> headerText = new HashMap<>();
   private final List<String> headerNames = new ArrayList<>();
-  private CSVRecord current;
+  private List<String> current;
   private long line;
-  private long lastEndLine;
 
   /**
-   * Opens the rows of {@code in}, checking the header against the required and known columns.
+   * Opens the rows of a CSV stream, checking the header against the required and known columns.
    *
    * @param file the file name used in problems
    */
@@ -54,67 +45,98 @@ final class CsvRows implements Closeable {
       Set<String> known,
       ProblemLog log)
       throws IOException, InputRejectedException {
-    this.file = file;
-    this.log = log;
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    this.reader = new BoundedReader(new InputStreamReader(in, decoder), options.maxRecordChars());
-    CSVFormat format =
-        CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).get();
-    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-    this.records = parser.iterator();
-    readHeader(options, required, known);
+    this(CsvRowSource.open(in, file, options), options, required, known, Map.of(), log);
   }
 
-  private void readHeader(LoadOptions options, Set<String> required, Set<String> known)
-      throws InputRejectedException {
-    CSVRecord header = nextRecord();
+  /**
+   * Reads the rows of {@code source}, checking the header against the required and known columns.
+   *
+   * @param aliases header names (lower case) that stand for a contract column, e.g. 企业名称 → name
+   */
+  CsvRows(
+      RowSource source,
+      LoadOptions options,
+      Set<String> required,
+      Set<String> known,
+      Map<String, String> aliases,
+      ProblemLog log)
+      throws IOException, InputRejectedException {
+    this.source = source;
+    this.file = source.file();
+    this.log = log;
+    try {
+      readHeader(options, required, known, aliases);
+    } catch (IOException | InputRejectedException | RuntimeException e) {
+      source.close();
+      throw e;
+    }
+  }
+
+  private void readHeader(
+      LoadOptions options, Set<String> required, Set<String> known, Map<String, String> aliases)
+      throws IOException, InputRejectedException {
+    List<String> header = nextRecord();
     if (header == null) {
       throw log.fatal(new InputProblem(file, 1, "", "", "the file is empty: no header row"));
     }
+    long headerLine = line;
     if (header.size() > options.maxColumns()) {
       throw log.fatal(
           new InputProblem(
               file,
-              1,
+              headerLine,
               "",
               String.valueOf(header.size()),
               "the header has more than " + options.maxColumns() + " columns"));
     }
     for (int i = 0; i < header.size(); i++) {
       String raw = header.get(i);
-      String name = clean(i == 0 ? stripBom(raw) : raw).toLowerCase(Locale.ROOT);
-      if (name.isEmpty()) {
+      String written = clean(i == 0 ? stripBom(raw) : raw);
+      String lower = written.toLowerCase(Locale.ROOT);
+      if (lower.isEmpty()) {
         continue;
       }
+      String name = aliases.getOrDefault(lower, lower);
       if (columns.putIfAbsent(name, i) != null) {
-        throw log.fatal(new InputProblem(file, 1, name, raw, "duplicate column in the header"));
+        String both = headerText.get(name).equals(written) ? "" : " (as " + headerText.get(name) + ")";
+        throw log.fatal(new InputProblem(file, headerLine, written, raw,
+            "duplicate column in the header" + both));
       }
+      headerText.put(name, written);
       headerNames.add(name);
       if (!known.contains(name)) {
-        log.warn(new InputProblem(file, 1, name, "", "unknown column, ignored"));
+        log.warn(new InputProblem(file, headerLine, written, "", "unknown column, ignored"));
       }
     }
     for (String r : required) {
       if (!columns.containsKey(r)) {
         throw log.fatal(
-            new InputProblem(file, 1, r, "", "required column is missing from the header"));
+            new InputProblem(file, headerLine, r, "", "required column is missing from the header"
+                + aliasNote(r, aliases)));
       }
     }
   }
 
+  private static String aliasNote(String column, Map<String, String> aliases) {
+    List<String> names = new ArrayList<>();
+    aliases.forEach((alias, name) -> {
+      if (name.equals(column)) {
+        names.add(alias);
+      }
+    });
+    names.sort(null);
+    return names.isEmpty() ? "" : " (also accepted as " + String.join(", ", names) + ")";
+  }
+
   /** Advances to the next non-blank row; false at the end of the file. */
-  boolean next() throws InputRejectedException {
+  boolean next() throws IOException, InputRejectedException {
     while (true) {
-      CSVRecord r = nextRecord();
+      List<String> r = nextRecord();
       if (r == null) {
         current = null;
         return false;
       }
-      if (r.size() == 1 && clean(r.get(0)).isEmpty()) {
+      if (r.isEmpty() || r.size() == 1 && clean(r.get(0)).isEmpty()) {
         continue;
       }
       current = r;
@@ -122,24 +144,13 @@ final class CsvRows implements Closeable {
     }
   }
 
-  private CSVRecord nextRecord() throws InputRejectedException {
-    reader.resetBudget();
-    long start = lastEndLine + 1;
+  private List<String> nextRecord() throws IOException, InputRejectedException {
     try {
-      if (!records.hasNext()) {
-        return null;
-      }
-      CSVRecord r = records.next();
-      line = start;
-      lastEndLine = Math.max(start, parser.getCurrentLineNumber());
+      List<String> r = source.next();
+      line = source.line();
       return r;
-    } catch (UncheckedIOException | IllegalStateException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      String reason =
-          cause instanceof BoundedReader.RecordTooLargeException
-              ? cause.getMessage() + "; the file is not read further"
-              : "malformed CSV (" + cause.getMessage() + "); the file is not read further";
-      throw log.fatal(new InputProblem(file, start, "", "", reason));
+    } catch (RowSource.Malformed e) {
+      throw log.fatal(new InputProblem(file, e.line(), "", "", e.getMessage()));
     }
   }
 
@@ -163,6 +174,20 @@ final class CsvRows implements Closeable {
     return headerNames.size();
   }
 
+  /**
+   * The header's own text for a contract column (e.g. 企业名称 for {@code name}) when the header used
+   * an alias, else the contract name: problems name columns as the file does.
+   */
+  String displayName(String column) {
+    String written = headerText.get(column);
+    return written == null || written.equalsIgnoreCase(column) ? column : written;
+  }
+
+  /** Why an undecodable cell is rejected, in the source's terms. */
+  String undecodableReason() {
+    return source.undecodableReason();
+  }
+
   /** The trimmed value of {@code column} in the current row; empty if absent or missing. */
   String get(String column) {
     Integer i = columns.get(column);
@@ -173,15 +198,15 @@ final class CsvRows implements Closeable {
   }
 
   /**
-   * The first header column whose value in the current row holds bytes that were not valid UTF-8,
+   * The first header column whose value in the current row holds bytes that could not be decoded,
    * or null when the row is clean.
    */
-  String invalidUtf8Column() {
+  String undecodableColumn() {
     for (int i = 0; i < current.size(); i++) {
       if (current.get(i).indexOf(REPLACEMENT) >= 0) {
         for (Map.Entry<String, Integer> e : columns.entrySet()) {
           if (e.getValue() == i) {
-            return e.getKey();
+            return displayName(e.getKey());
           }
         }
         return "#" + (i + 1);
@@ -207,7 +232,7 @@ final class CsvRows implements Closeable {
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    source.close();
   }
 
   private static String stripBom(String s) {

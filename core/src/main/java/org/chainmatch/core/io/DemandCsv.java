@@ -26,9 +26,7 @@ public final class DemandCsv {
       Function<String, Uscc> knownEnterprises,
       Consumer<? super Demand> sink)
       throws IOException, InputRejectedException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), options, knownEnterprises, sink);
-    }
+    return ContractCsv.read(file, options, mapper(options, knownEnterprises), sink);
   }
 
   /** Reads from a stream; {@code fileName} is used in problems. The stream is not closed. */

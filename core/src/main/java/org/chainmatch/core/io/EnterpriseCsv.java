@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.chainmatch.core.Enterprise;
@@ -39,9 +40,7 @@ public final class EnterpriseCsv {
    */
   public static LoadReport read(Path file, LoadOptions options, Consumer<? super Enterprise> sink)
       throws IOException, InputRejectedException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), options, sink);
-    }
+    return ContractCsv.read(file, options, new Mapper(options), sink);
   }
 
   /** Reads from a stream; {@code fileName} is used in problems. The stream is not closed. */
@@ -86,6 +85,11 @@ public final class EnterpriseCsv {
     @Override
     public Set<String> known() {
       return ImmutableSet.copyOf(HEADER);
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+      return ColumnAliases.ENTERPRISES;
     }
 
     @Override

@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record InputProblem(String file, long line, String column, String value, String reason) {
 
+  /**
+   * How every reason about undecodable text begins ({@code bytes that are not valid UTF-8}, …), so
+   * that callers can tell an encoding problem, which skipping rows does not cure, from bad values.
+   */
+  public static final String UNDECODABLE = "bytes that are not ";
+
   /** Longest value kept in a problem; longer ones are cut and marked with an ellipsis. */
   public static final int MAX_VALUE_CHARS = 200;
 
@@ -39,5 +45,10 @@ public record InputProblem(String file, long line, String column, String value, 
       s.append("value '").append(value).append("': ");
     }
     return s.append(reason).toString();
+  }
+
+  /** Whether this problem is text the loader could not decode (see {@link #UNDECODABLE}). */
+  public boolean isUndecodable() {
+    return reason.startsWith(UNDECODABLE);
   }
 }

@@ -2,7 +2,9 @@ package org.chainmatch.core.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.nio.charset.Charset;
 import java.util.Objects;
+import java.util.Optional;
 import org.chainmatch.core.RegionTable;
 import org.chainmatch.core.UsccPolicy;
 
@@ -19,6 +21,10 @@ import org.chainmatch.core.UsccPolicy;
  *     blocks, so the bound holds to within that much)
  * @param maxColumns the most columns a header may have
  * @param maxProblems how many problems are kept in reports and exceptions (all are counted)
+ * @param encoding the text encoding of CSV files; empty (the default) to detect UTF-8 or GB18030
+ *     (GBK) per file (streams are read as UTF-8 unless it is set)
+ * @param tableReader opens files by path: {@link TableReader#csv()} by default; the office
+ *     module's reader adds {@code .xlsx}
  */
 public record LoadOptions(
     boolean lenient,
@@ -26,7 +32,9 @@ public record LoadOptions(
     RegionTable regions,
     int maxRecordChars,
     int maxColumns,
-    int maxProblems) {
+    int maxProblems,
+    Optional<Charset> encoding,
+    TableReader tableReader) {
 
   /** Default bound on one record: 1 Mi characters (about 3 MB of Chinese text). */
   public static final int DEFAULT_MAX_RECORD_CHARS = 1 << 20;
@@ -38,6 +46,8 @@ public record LoadOptions(
   public LoadOptions {
     Objects.requireNonNull(usccPolicy, "usccPolicy");
     Objects.requireNonNull(regions, "regions");
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(tableReader, "tableReader");
     checkArgument(maxRecordChars >= 1024, "maxRecordChars must be >= 1024 but was %s", maxRecordChars);
     checkArgument(maxColumns >= 1, "maxColumns must be >= 1 but was %s", maxColumns);
     checkArgument(maxProblems >= 1, "maxProblems must be >= 1 but was %s", maxProblems);
@@ -51,7 +61,9 @@ public record LoadOptions(
         RegionTable.bundled(),
         DEFAULT_MAX_RECORD_CHARS,
         DEFAULT_MAX_COLUMNS,
-        10_000);
+        10_000,
+        Optional.empty(),
+        TableReader.csv());
   }
 
   /**
@@ -63,22 +75,39 @@ public record LoadOptions(
   }
 
   public LoadOptions withLenient(boolean value) {
-    return new LoadOptions(value, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems);
+    return new LoadOptions(value, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems,
+        encoding, tableReader);
   }
 
   public LoadOptions withUsccPolicy(UsccPolicy value) {
-    return new LoadOptions(lenient, value, regions, maxRecordChars, maxColumns, maxProblems);
+    return new LoadOptions(lenient, value, regions, maxRecordChars, maxColumns, maxProblems,
+        encoding, tableReader);
   }
 
   public LoadOptions withRegions(RegionTable value) {
-    return new LoadOptions(lenient, usccPolicy, value, maxRecordChars, maxColumns, maxProblems);
+    return new LoadOptions(lenient, usccPolicy, value, maxRecordChars, maxColumns, maxProblems,
+        encoding, tableReader);
   }
 
   public LoadOptions withMaxProblems(int value) {
-    return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, value);
+    return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, value,
+        encoding, tableReader);
   }
 
   public LoadOptions withMaxRecordChars(int value) {
-    return new LoadOptions(lenient, usccPolicy, regions, value, maxColumns, maxProblems);
+    return new LoadOptions(lenient, usccPolicy, regions, value, maxColumns, maxProblems,
+        encoding, tableReader);
+  }
+
+  /** Reads CSV in {@code value} rather than detecting the encoding. */
+  public LoadOptions withEncoding(Charset value) {
+    return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems,
+        Optional.of(value), tableReader);
+  }
+
+  /** Opens files with {@code value}, e.g. one that also reads spreadsheets. */
+  public LoadOptions withTableReader(TableReader value) {
+    return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems,
+        encoding, value);
   }
 }

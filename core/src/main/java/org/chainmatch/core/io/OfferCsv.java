@@ -38,9 +38,13 @@ public final class OfferCsv {
       Function<String, Uscc> knownEnterprises,
       Consumer<? super Offer> sink)
       throws IOException, InputRejectedException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), options, knownEnterprises, sink);
-    }
+    return ContractCsv.read(file, options, mapper(options, knownEnterprises), sink);
+  }
+
+  private static PostingMapper<Offer> mapper(LoadOptions options, Function<String, Uscc> known) {
+    return new PostingMapper<>(
+        HEADER, "offer", "supplier", "available_from", options, known,
+        p -> new Offer(p.id(), p.party(), p.product(), p.quantity(), p.unit(), p.date(), p.note()));
   }
 
   /** Reads from a stream; {@code fileName} is used in problems. The stream is not closed. */
@@ -51,10 +55,7 @@ public final class OfferCsv {
       Function<String, Uscc> knownEnterprises,
       Consumer<? super Offer> sink)
       throws IOException, InputRejectedException {
-    PostingMapper<Offer> mapper = new PostingMapper<>(
-        HEADER, "offer", "supplier", "available_from", options, knownEnterprises,
-        p -> new Offer(p.id(), p.party(), p.product(), p.quantity(), p.unit(), p.date(), p.note()));
-    return ContractCsv.read(in, fileName, options, mapper, sink);
+    return ContractCsv.read(in, fileName, options, mapper(options, knownEnterprises), sink);
   }
 
   /** Opens an atomic writer of offers. */

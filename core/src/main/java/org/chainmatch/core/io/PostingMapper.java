@@ -73,6 +73,12 @@ final class PostingMapper<T> implements RowMapper<T> {
   }
 
   @Override
+  public java.util.Map<String, String> aliases() {
+    // Offers have no Chinese aliases yet; demands have the contract's.
+    return "demand".equals(kind) ? ColumnAliases.DEMANDS : java.util.Map.of();
+  }
+
+  @Override
   public T map(CsvRows row, RowErrors errors) {
     String id = row.get("id");
     if (id.isEmpty()) {

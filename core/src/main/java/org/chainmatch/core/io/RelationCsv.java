@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,9 +34,7 @@ public final class RelationCsv {
       Function<String, Uscc> knownEnterprises,
       Consumer<? super SupplyRelation> sink)
       throws IOException, InputRejectedException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), options, knownEnterprises, sink);
-    }
+    return ContractCsv.read(file, options, new Mapper(options, knownEnterprises), sink);
   }
 
   /** Reads from a stream; {@code fileName} is used in problems. The stream is not closed. */
@@ -115,6 +114,11 @@ public final class RelationCsv {
     @Override
     public Set<String> known() {
       return ImmutableSet.copyOf(HEADER);
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+      return ColumnAliases.RELATIONS;
     }
 
     @Override

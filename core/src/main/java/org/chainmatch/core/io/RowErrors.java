@@ -13,12 +13,18 @@ final class RowErrors {
     this.rows = rows;
   }
 
+  /** A problem with a contract column, named as the file's header names it. */
   void add(String column, String value, String reason) {
+    addAsWritten(rows.displayName(column), value, reason);
+  }
+
+  /** A problem with a column already named as the file names it. */
+  void addAsWritten(String column, String value, String reason) {
     problems.add(new InputProblem(rows.file(), rows.line(), column, value, reason));
   }
 
   void warn(String column, String value, String reason) {
-    warnings.add(new InputProblem(rows.file(), rows.line(), column, value, reason));
+    warnings.add(new InputProblem(rows.file(), rows.line(), rows.displayName(column), value, reason));
   }
 
   boolean isEmpty() {

@@ -1,5 +1,6 @@
 package org.chainmatch.core.io;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Turns one contract CSV row into a value, or records why it cannot. */
@@ -9,6 +10,11 @@ interface RowMapper<T> {
 
   /** Every column the file may have; others are warned about once. */
   Set<String> known();
+
+  /** Other header names (lower case) for columns, e.g. Chinese ones; see {@link ColumnAliases}. */
+  default Map<String, String> aliases() {
+    return Map.of();
+  }
 
   /**
    * Maps the current row.

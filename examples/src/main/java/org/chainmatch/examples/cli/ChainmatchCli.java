@@ -42,6 +42,9 @@ public final class ChainmatchCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    // POI logs through Log4j's API; without a provider it complains on stderr at start-up.
+    System.setProperty("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.exit(execute(args));
   }
 
@@ -86,7 +89,13 @@ public final class ChainmatchCli implements Runnable {
         }
         err.println("  " + p);
       }
-      err.println("hint: --lenient skips bad rows and lists them in rejects.csv");
+      if (rejected.problems().stream().anyMatch(InputProblem::isUndecodable)) {
+        // Skipping rows does not cure a file in the wrong encoding.
+        err.println("hint: the file is not text in the encoding it was read in; save it as UTF-8 "
+            + "(Excel: \"CSV UTF-8\") or GB18030, or name its encoding with --encoding (e.g. --encoding GB18030)");
+      } else {
+        err.println("hint: --lenient skips bad rows and lists them in rejects.csv");
+      }
       err.flush();
       return ExitCode.INPUT_REJECTED;
     }

@@ -7,14 +7,36 @@ import picocli.CommandLine.Option;
 
 /** The contract input files and how strictly to read them. */
 final class InputFiles {
-  @Option(names = "--enterprises", paramLabel = "E.csv", description = "Enterprises file (CSV contract).")
+  @Option(names = "--enterprises", paramLabel = "E.csv",
+      description = "Enterprises file: CSV (UTF-8 or GB18030/GBK) or .xlsx (first sheet); "
+          + "contract or Chinese column names.")
   Path enterprises;
 
-  @Option(names = "--relations", paramLabel = "R.csv", description = "Supply relations file.")
+  @Option(names = "--relations", paramLabel = "R.csv",
+      description = "Supply relations file (CSV or .xlsx, like --enterprises).")
   Path relations;
 
-  @Option(names = "--demands", paramLabel = "D.csv", description = "Demands file.")
+  @Option(names = "--demands", paramLabel = "D.csv",
+      description = "Demands file (CSV or .xlsx, like --enterprises).")
   Path demands;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Encoding of the CSV inputs, e.g. UTF-8 or GB18030 (GBK files read as GB18030). "
+          + "Default: detected per file, UTF-8 when the bytes are valid UTF-8, else GB18030.")
+  String encoding;
+
+  /** The --encoding charset, or null to detect. */
+  java.nio.charset.Charset charset() {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return java.nio.charset.Charset.forName(encoding.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ChainmatchCli.UsageException("--encoding " + encoding
+          + ": not an encoding this Java knows (try UTF-8 or GB18030)");
+    }
+  }
 
   @Option(
       names = "--lenient",
@@ -28,7 +50,11 @@ final class InputFiles {
 
   /** How to read the files: strict or lenient (then keeping every problem for rejects.csv). */
   LoadOptions loadOptions() {
-    LoadOptions options = LoadOptions.strict().withLenient(lenient);
+    LoadOptions options = LoadOptions.strict().withLenient(lenient)
+        .withTableReader(org.chainmatch.office.OfficeTables.reader());
+    if (charset() != null) {
+      options = options.withEncoding(charset());
+    }
     if (acceptIrregular) {
       options = options.withUsccPolicy(UsccPolicy.ACCEPT_IRREGULAR_CHECK);
     }

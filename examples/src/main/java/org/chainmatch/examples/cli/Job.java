@@ -42,6 +42,7 @@ import org.chainmatch.matching.outreach.OutreachJson;
 import org.chainmatch.matching.outreach.OutreachPlan;
 import org.chainmatch.matching.outreach.OutreachRequest;
 import org.chainmatch.matching.outreach.OutreachStore;
+import org.chainmatch.office.OfficeTables;
 import org.chainmatch.office.letter.DocxLetters;
 
 /**

@@ -1,0 +1,108 @@
+package org.chainmatch.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of an RFC 4180 CSV file (commons-csv), read in one encoding with undecodable bytes
+ * turned into U+FFFD (so that the row, not the file, is rejected), each record bounded in size.
+ */
+final class CsvRowSource implements RowSource {
+  private final String file;
+  private final Charset charset;
+  private final BoundedReader reader;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private long line;
+  private long lastEndLine;
+
+  CsvRowSource(InputStream in, String file, Charset charset, LoadOptions options) throws IOException {
+    this.file = file;
+    this.charset = charset;
+    var decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    this.reader = new BoundedReader(new InputStreamReader(in, decoder), options.maxRecordChars());
+    CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).get();
+    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+    this.records = parser.iterator();
+  }
+
+  /**
+   * Opens {@code file} in the options' encoding, or in the detected one (UTF-8 or GB18030; see
+   * {@link TextEncoding}).
+   */
+  static RowSource open(Path file, LoadOptions options) throws IOException, InputRejectedException {
+    Charset charset = options.encoding().isPresent()
+        ? options.encoding().get()
+        : TextEncoding.detect(file, file.toString());
+    InputStream in = Files.newInputStream(file);
+    try {
+      return new CsvRowSource(in, file.toString(), charset, options);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Opens a stream in the options' encoding, UTF-8 when none is set (a stream is not sniffed). */
+  static RowSource open(InputStream in, String file, LoadOptions options) throws IOException {
+    return new CsvRowSource(in, file, options.encoding().orElse(StandardCharsets.UTF_8), options);
+  }
+
+  @Override
+  public String file() {
+    return file;
+  }
+
+  @Override
+  public List<String> next() throws IOException {
+    reader.resetBudget();
+    long start = lastEndLine + 1;
+    try {
+      if (!records.hasNext()) {
+        return null;
+      }
+      CSVRecord r = records.next();
+      line = start;
+      lastEndLine = Math.max(start, parser.getCurrentLineNumber());
+      List<String> cells = new ArrayList<>(r.size());
+      r.forEach(cells::add);
+      return cells;
+    } catch (UncheckedIOException | IllegalStateException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      String reason = cause instanceof BoundedReader.RecordTooLargeException
+          ? cause.getMessage() + "; the file is not read further"
+          : "malformed CSV (" + cause.getMessage() + "); the file is not read further";
+      throw new Malformed(start, reason);
+    }
+  }
+
+  @Override
+  public long line() {
+    return line;
+  }
+
+  @Override
+  public String undecodableReason() {
+    return InputProblem.UNDECODABLE + "valid " + (charset.equals(TextEncoding.GB18030) ? "GB18030" : charset.name());
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

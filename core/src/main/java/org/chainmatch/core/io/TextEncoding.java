@@ -1,0 +1,150 @@
+package org.chainmatch.core.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Tells the encoding of a text file: UTF-8 or GB18030 (of which GBK and GB2312 are subsets), the
+ * two that Chinese spreadsheet exports use.
+ *
+ * <ol>
+ *   <li>Every byte sequence valid UTF-8: UTF-8 (pure ASCII included).
+ *   <li>Else, the whole file decodes as GB18030 and is not mostly UTF-8: GB18030.
+ *   <li>Else, mostly UTF-8 — at least {@value #UTF8_MAJORITY} valid multi-byte sequences per
+ *       invalid one, as in a UTF-8 file with a few damaged bytes: UTF-8, and the rows with damaged
+ *       bytes are rejected one by one, located to line and column.
+ *   <li>Else the file is text in neither: rejected as a whole, with the line of its first
+ *       undecodable bytes.
+ * </ol>
+ *
+ * <p>GBK text forms a valid UTF-8 sequence now and then (about one character in six), so a count,
+ * not a single valid sequence, separates a damaged UTF-8 file from GBK. The file is read once for
+ * UTF-8 and, when that fails, once more for GB18030; nothing is held but counters.
+ */
+final class TextEncoding {
+  /** GB18030: a superset of GBK and GB2312. */
+  static final Charset GB18030 = Charset.forName("GB18030");
+
+  static final int UTF8_MAJORITY = 10;
+
+  private TextEncoding() {}
+
+  /**
+   * The encoding of {@code file}.
+   *
+   * @throws InputRejectedException when the file is text in neither encoding
+   */
+  static Charset detect(Path file, String fileName) throws IOException, InputRejectedException {
+    Utf8Scan scan;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      scan = Utf8Scan.of(in);
+    }
+    if (scan.invalid == 0) {
+      return StandardCharsets.UTF_8;
+    }
+    boolean mostlyUtf8 = scan.validMultiByte >= (long) UTF8_MAJORITY * scan.invalid;
+    if (!mostlyUtf8 && decodesAs(file, GB18030)) {
+      return GB18030;
+    }
+    if (mostlyUtf8) {
+      return StandardCharsets.UTF_8;
+    }
+    throw new InputRejectedException(List.of(new InputProblem(fileName, scan.firstInvalidLine, "",
+        HexFormat.ofDelimiter(" ").withUpperCase().formatHex(scan.firstInvalidBytes),
+        InputProblem.UNDECODABLE + "UTF-8 nor GB18030/GBK text (first at this line): the file's "
+            + "encoding is not one the loader reads. Save it as UTF-8 (Excel: \"CSV UTF-8\") or "
+            + "GB18030, or name its encoding")), 1);
+  }
+
+  private static boolean decodesAs(Path file, Charset charset) throws IOException {
+    var decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    char[] buf = new char[1 << 14];
+    try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
+      while (r.read(buf) >= 0) {
+        // read to the end
+      }
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** Counts of one pass over the bytes with a UTF-8 validator. */
+  static final class Utf8Scan {
+    long validMultiByte;
+    long invalid;
+    long firstInvalidLine;
+    byte[] firstInvalidBytes;
+
+    static Utf8Scan of(InputStream in) throws IOException {
+      Utf8Scan s = new Utf8Scan();
+      long line = 1;
+      int need = 0; // continuation bytes still expected
+      int lead = 0;
+      int seen = 0;
+      int b;
+      while ((b = in.read()) >= 0) {
+        if (need > 0) {
+          boolean ok = (b & 0xC0) == 0x80
+              // No overlong forms or surrogates, as the decoder would reject them.
+              && !(seen == 1 && lead == 0xE0 && b < 0xA0)
+              && !(seen == 1 && lead == 0xED && b > 0x9F)
+              && !(seen == 1 && lead == 0xF0 && b < 0x90)
+              && !(seen == 1 && lead == 0xF4 && b > 0x8F);
+          if (ok) {
+            seen++;
+            if (--need == 0) {
+              s.validMultiByte++;
+            }
+            continue;
+          }
+          s.bad(line, lead, b);
+          need = 0;
+        }
+        if (b == '\n') {
+          line++;
+        }
+        if (b < 0x80) {
+          continue;
+        }
+        lead = b;
+        if (b >= 0xC2 && b <= 0xDF) {
+          need = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+          need = 2;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+          need = 3;
+        } else {
+          s.bad(line, b, -1);
+          continue;
+        }
+        // The bytes of the sequence read so far, the lead being 1: the checks above need it.
+        seen = 1;
+      }
+      if (need > 0) {
+        s.bad(line, lead, -1);
+      }
+      return s;
+    }
+
+    private void bad(long line, int first, int second) {
+      if (invalid++ == 0) {
+        firstInvalidLine = line;
+        firstInvalidBytes = second < 0 ? new byte[] {(byte) first} : new byte[] {(byte) first, (byte) second};
+      }
+    }
+  }
+}
