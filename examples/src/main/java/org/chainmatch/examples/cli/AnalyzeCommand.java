@@ -35,7 +35,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     where.require(in.enterprises, "--enterprises");
     where.require(in.relations, "--relations");
     job.city(where.city());
-    in.demands = null;
+    if (in.demands != null) {
+      // A silently ignored option looks like it was used: refuse it.
+      throw new ChainmatchCli.UsageException(
+          "analyze does not read demands (--demands " + in.demands + "); use run to analyse and match them");
+    }
     job.load(in);
     Map<Uscc, OperatingStatus> changes =
         whatIf.isEmpty() ? Map.of() : whatIf.changes(job.data.enterprises());

@@ -25,12 +25,14 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       OutreachCommand.class,
       ReportCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     },
     footer = {
       "",
       "Exit codes: 0 success, 1 input rejected, 2 usage error, 3 internal error.",
-      "Input files follow the CSV contract (formats v1) described in the README."
+      "Input files follow the CSV contract (formats v1.1) described in the README.",
+      "Shell completion (bash, zsh): source <(java -jar chainmatch.jar generate-completion)"
     })
 public final class ChainmatchCli implements Runnable {
 
@@ -66,6 +68,10 @@ public final class ChainmatchCli implements Runnable {
   private static int executeCommand(String... args) {
     CommandLine cli = new CommandLine(new ChainmatchCli());
     cli.setExecutionExceptionHandler(ChainmatchCli::handle);
+    // Help lines as wide as the terminal, so descriptions wrap rather than being cut short.
+    cli.setUsageHelpAutoWidth(true);
+    // Shell completion: source <(java -jar chainmatch.jar generate-completion) in bash or zsh.
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
           PrintWriter err = ex.getCommandLine().getErr();

@@ -38,7 +38,8 @@ final class CommonOptions {
   Path index;
 
   @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-      description = "The planning date for outreach urgency and request ids (default: today).")
+      description = "The planning date for outreach urgency, request ids and letter dates "
+          + "(default: today; for demo 2020-02-17, the date of the generated city).")
   LocalDate today;
 
   @Option(names = "--store", paramLabel = "F",

@@ -8,16 +8,16 @@ import picocli.CommandLine.Option;
 /** The contract input files and how strictly to read them. */
 final class InputFiles {
   @Option(names = "--enterprises", paramLabel = "E.csv",
-      description = "Enterprises file: CSV (UTF-8 or GB18030/GBK) or .xlsx (first sheet); "
+      description = "Enterprises file (required): CSV (UTF-8 or GB18030/GBK) or .xlsx (first sheet); "
           + "contract or Chinese column names.")
   Path enterprises;
 
   @Option(names = "--relations", paramLabel = "R.csv",
-      description = "Supply relations file (CSV or .xlsx, like --enterprises).")
+      description = "Supply relations file, CSV or .xlsx like --enterprises (required by analyze and run).")
   Path relations;
 
   @Option(names = "--demands", paramLabel = "D.csv",
-      description = "Demands file (CSV or .xlsx, like --enterprises).")
+      description = "Demands file, CSV or .xlsx like --enterprises (required by match; optional for run).")
   Path demands;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",

@@ -62,6 +62,8 @@ final class Job {
   final ReportFile page = new ReportFile();
   OutreachStore tracking;
 
+  /** What report.xlsx shows, gathered as the steps run. */
+  final WorkbookFile workbook = new WorkbookFile();
   /** How letters are written; null for the library's default. */
   LetterTemplate letterTemplate;
 
@@ -85,6 +87,11 @@ final class Job {
     summary.config("relations_file", in.relations);
     summary.config("demands_file", in.demands);
     summary.count("enterprises", data.enterprises().size());
+    long inCity = data.enterprises().stream().filter(e -> e.region().isWithin(city)).count();
+    summary.count("enterprises_in_city", inCity);
+    summary.count("enterprises_out_of_city", data.enterprises().size() - inCity);
+    summary.note("enterprises", inCity + " in " + city.name() + ", "
+        + (data.enterprises().size() - inCity) + " elsewhere");
     summary.count("relations", data.relations().size());
     countProblems();
     summary.phase("load");
@@ -190,8 +197,10 @@ final class Job {
     summary.count("breakpoints", report.breakpointCount());
     summary.count("at_risk", report.atRiskCount());
     summary.count("stalled", report.stalled().size());
+    HonestCounts.analysis(report, city, summary);
     summary.phase("analyze");
     page.report = report;
+    workbook.report = report;
     return report;
   }
 
@@ -233,6 +242,7 @@ final class Job {
       summary.count("match_rows", csv.rows());
     }
     summary.phase("match");
+    workbook.results = results;
     return results;
   }
 
@@ -306,6 +316,7 @@ final class Job {
     }
     int added = tracking.all().size() - before;
     OutreachPlan plan = new OutreachPlan(requests, planned.unreachable());
+    workbook.requests = plan.requests();
     Path csv = out.file("outreach.csv");
     long rows = OutreachCsv.write(csv, plan.requests());
     out.published(csv);
@@ -327,6 +338,7 @@ final class Job {
     summary.count("outreach_rows", rows);
     summary.count("letters", letters.size());
     summary.count("unreachable_demands", plan.unreachable().size());
+    writeUnreachable(results, plan.unreachable());
     summary.count("tracked_new", added);
     summary.config("today", today);
     summary.config("store", tracking.file());
@@ -353,8 +365,32 @@ final class Job {
       tracking.close();
     }
     page.write(out, summary);
+    ResumptionReport analysed = workbook.report;
+    workbook.write(out, summary, city, u -> engine != null ? engine.enterprise(u)
+        : analysed != null ? analysed.graph().enterprise(u) : java.util.Optional.empty());
     summary.write(out);
     out.close();
     summary.print(System.out, out);
+  }
+
+  /**
+   * unreachable.csv: the demands that need outreach but have no supplier outside the city among
+   * their matches, so no letter asks for them; someone has to look for a supplier by hand.
+   */
+  private void writeUnreachable(List<MatchResult> results, List<String> ids) throws IOException {
+    java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+    Path file = out.file("unreachable.csv");
+    try (var w = org.chainmatch.core.io.TableWriter.create(file,
+        List.of("demand_id", "requester", "requester_name", "product", "understood", "matches"))) {
+      for (MatchResult r : results) {
+        if (wanted.contains(r.demand().id())) {
+          w.row(List.of(r.demand().id(), r.demand().requester().value(),
+              engine.enterprise(r.demand().requester()).map(e -> e.name()).orElse(""),
+              r.demand().product(), r.understood(), r.matches().size()));
+        }
+      }
+      w.commit();
+    }
+    out.published(file);
   }
 }

@@ -16,6 +16,7 @@ import org.chainmatch.core.io.AtomicFiles;
  */
 final class Summary {
   private final Map<String, Object> counts = new LinkedHashMap<>();
+  private final Map<String, String> notes = new LinkedHashMap<>();
   private final Map<String, Long> timingsMs = new LinkedHashMap<>();
   private final Map<String, Object> configuration = new LinkedHashMap<>();
   private final Map<String, Object> files = new LinkedHashMap<>();
@@ -48,6 +49,12 @@ final class Summary {
     return java.util.Collections.unmodifiableMap(counts);
   }
 
+  /** A reading of a count printed beside it on the console, e.g. what its unit is. */
+  Summary note(String name, String text) {
+    notes.put(name, text);
+    return this;
+  }
+
   Object count(String name) {
     return counts.get(name);
   }
@@ -77,7 +84,8 @@ final class Summary {
 
   void print(PrintStream to, OutputFolder out) {
     to.println("done in " + String.format("%.1f s", (System.nanoTime() - started) / 1e9));
-    counts.forEach((k, v) -> to.println("  " + k + ": " + v));
+    counts.forEach((k, v) -> to.println("  " + k + ": " + v
+        + (notes.containsKey(k) ? " (" + notes.get(k) + ")" : "")));
     to.println("  timings (ms): " + timingsMs);
     to.println("  output: " + out.dir().toAbsolutePath());
     for (Path p : out.written()) {

@@ -142,4 +142,47 @@ class CliOfficeFormatsTest {
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("--encoding");
   }
+
+  @Test
+  void analyzeRefusesDemandsItWouldIgnore() throws Exception {
+    Path e = gbkEnterprises();
+    Path rel = write("r.csv", StandardCharsets.UTF_8, "supplier,customer,product", FAR_MAKER + "," + BUYER + ",熔喷布");
+
+    Cli r = Cli.run("analyze", "--enterprises", e, "--relations", rel, "--demands", e,
+        "--city", "320500", "--out", dir.resolve("out"));
+
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("--demands", "run");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void shellCompletionIsGeneratedFromTheCommands() {
+    Cli r = Cli.run("generate-completion");
+
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("complete", "match", "analyze", "--enterprises", "--letters-config");
+  }
+
+  @Test
+  void runWritesReportXlsxUnreachableCsvAndSaysWhatItsCountsCount() throws Exception {
+    Path e = gbkEnterprises();
+    Path rel = write("r.csv", StandardCharsets.UTF_8, "supplier,customer,product",
+        FAR_MAKER + "," + BUYER + ",熔喷布", MAKER + "," + BUYER + ",纸箱");
+    Path out = dir.resolve("out");
+
+    Cli r = Cli.run("run", "--enterprises", e, "--relations", rel, "--city", "320500", "--out", out,
+        "--today", "2020-02-17");
+
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(out.resolve("unreachable.csv")).isRegularFile();
+    assertThat(Cli.header(out.resolve("unreachable.csv")))
+        .containsExactly("demand_id", "requester", "requester_name", "product", "understood", "matches");
+    assertThat(r.out).contains("enterprises: 3 (2 in 苏州市, 1 elsewhere)");
+    try (var in = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheetName(0)).isEqualTo("匹配结果");
+      assertThat(wb.getSheet("汇总").getRow(1).getCell(0).getStringCellValue()).isEqualTo("企业数（enterprises）");
+    }
+  }
 }
