@@ -85,8 +85,10 @@ class CliOutputSafetyTest {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")))
           .containsExactlyInAnyOrder("matches.csv", "outreach.csv", "rejects.csv", "breakpoints.csv",
-              "blocked.csv", "priorities.csv", "stalled.csv", "at-risk.csv", "customers.csv");
+              "blocked.csv", "priorities.csv", "stalled.csv", "at-risk.csv", "customers.csv",
+              "unreachable.csv");
     }
+    assertThat(out.resolve("report.xlsx")).isRegularFile();
   }
 
   @Test
