@@ -283,6 +283,12 @@ public final class LetterTemplate {
       split = "其中" + ORIGINAL_SUPPLIER + originals.size() + "家，经供需匹配找到的" + CANDIDATE_SUPPLIER
           + candidates + "家";
     }
+    if (rows.stream().allMatch(r -> r.item.reason() == OutreachReason.TAKE)) {
+      return "受" + disruption + "影响，" + who + "已复工生产，但原有下游客户尚未复工，产品暂无销路。" + we
+          + "在开展产业链供应链协调工作中梳理发现，贵地" + suppliers.size() + "家企业可采购上述"
+          + products.size() + "种产品（详见" + list + "）。为保障产业链供应链稳定，现商请" + you
+          + "予以协助，有关事项如下：";
+    }
     return "受" + disruption + "影响，" + who + "生产所需的部分原材料、零部件供应受阻。" + we
         + "在开展产业链供应链协调工作中梳理发现，上述需求涉及贵地" + suppliers.size() + "家企业、"
         + products.size() + "种产品，" + split + "（详见" + list + "）。"

@@ -82,9 +82,8 @@ class OfferOutreachTest {
         .extracting(OutreachItem::reason).containsExactlyInAnyOrder(OutreachReason.SHIP, OutreachReason.TAKE));
     String letter = LetterTemplate.builder(SUZHOU).build().render(plan.requests().get(0)).markdown();
     assertThat(letter)
-        .contains("## 一、需协调支持的企业及事项", "## 二、需协调对接采购的企业及事项", "## 三、恳请支持事项", "## 四、联系方式")
-        .contains("| 无锡康宁口罩有限公司 | " + WUXI_BUYER.uscc().value() + " | 熔喷布 | 苏州熔喷新材料有限公司（可供20吨，2024年2月5日起） | 协调采购 |")
-        .contains("协调采购（第2项）：恳请协调相关企业与我市企业对接，采购我市企业的产品，帮助我市企业产品打通销路。")
+        .contains("## 一、拟对接企业", "与我市供应企业对接采购")
+        .contains("| 无锡康宁口罩有限公司 | " + WUXI_BUYER.uscc().value() + " | 拟对接企业 | 熔喷布 | 20吨 | 2024年2月5日起 | 苏州熔喷新材料有限公司 |")
         .doesNotContain("ST-1");
   }
 
@@ -95,10 +94,10 @@ class OfferOutreachTest {
 
     OutreachLetter letter = LetterTemplate.builder(SUZHOU).build().render(plan.requests().get(0));
 
-    assertThat(letter.title()).isEqualTo("关于协调无锡康宁口罩有限公司对接采购我市企业产品的函");
+    assertThat(letter.title()).isEqualTo("关于商请协助对接采购熔喷布的函");
     assertThat(letter.markdown())
         .contains("原有下游客户尚未复工，产品暂无销路")
-        .doesNotContain("需协调支持的企业及事项", "所需产品");
+        .doesNotContain("供应受阻", "物流保障");
   }
 
   @Test
