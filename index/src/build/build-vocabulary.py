@@ -6,7 +6,7 @@
 from four open sources (each line of the output names its source):
 
 1. catalogue  the product catalogue of the synthetic city generator
-              (core/src/main/resources/org/chainmatch/core/generate/catalogue.tsv, this project's
+              (testkit/src/main/resources/org/chainmatch/testkit/generate/catalogue.tsv, this project's
               own data, Apache-2.0): each product's `aliases` become alias links, its `broader`
               word a broader link.
 2. kag        the product category paths of the OpenSPG/KAG supply-chain sample
@@ -163,7 +163,7 @@ def from_hand(v, path):
 def main():
     m2 = os.path.expanduser("~/.m2/repository/com/hankcs/hanlp/%s/hanlp-%s.jar" % (HANLP_VERSION, HANLP_VERSION))
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--catalogue", default=os.path.join(ROOT, "core/src/main/resources/org/chainmatch/core/generate/catalogue.tsv"))
+    p.add_argument("--catalogue", default=os.path.join(ROOT, "testkit/src/main/resources/org/chainmatch/testkit/generate/catalogue.tsv"))
     p.add_argument("--kag", default=os.path.join(ROOT, "..", "shared", "data", "kag-supplychain"))
     p.add_argument("--hanlp-jar", default=m2)
     p.add_argument("--hand", default=os.path.join(HERE, "vocabulary-hand.tsv"))

@@ -14,7 +14,7 @@
  *
  * <p>Supply relations come from a {@link org.chainmatch.core.graph.SupplyGraph}; enterprise details
  * from a directory the matchers ask at match time (by default the graph), so that an engine
- * changing enterprises while matching is seen. {@link org.chainmatch.matching.MatchEvaluation}
+ * changing enterprises while matching is seen. {@link org.chainmatch.evaluation.MatchEvaluation}
  * measures the ranking on a labelled set (see {@code matching/EVALUATION.md}).
  *
  * <p>Arguments are never null unless documented otherwise.

@@ -23,6 +23,7 @@ import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.index.Candidate;
 import org.chainmatch.index.CapabilityQuery;
 import org.junit.jupiter.api.Test;
+import org.chainmatch.testkit.index.FakeCapabilityIndex;
 
 class BatchMatcherTest {
 
@@ -127,6 +128,7 @@ class BatchMatcherTest {
       }
     };
     enterprises.forEach(failing::upsert);
+    failing.refresh();
     SupplierMatcher matcher = SupplierMatcher.builder(failing).enterprises(enterprises).build();
 
     assertThatThrownBy(() -> BatchMatcher.of(matcher).withThreads(2)

@@ -29,6 +29,7 @@ import org.chainmatch.core.Uscc;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.index.CandidateFilter;
 import org.junit.jupiter.api.Test;
+import org.chainmatch.testkit.index.FakeCapabilityIndex;
 
 class SupplierMatcherTest {
 
@@ -172,7 +173,7 @@ class SupplierMatcherTest {
     add(maker(2, HUQIU, "熔喷布"));
     ranking("熔喷布");
 
-    assertThat(index.queries).allSatisfy(q -> assertThat(q.filter().excluded()).contains(requester.uscc()));
+    assertThat(index.queries()).allSatisfy(q -> assertThat(q.filter().excluded()).contains(requester.uscc()));
   }
 
   @Test
@@ -312,6 +313,7 @@ class SupplierMatcherTest {
     Enterprise e = add(maker(2, HUQIU, "熔喷布"));
     SupplierMatcher m = matcher(MatchOptions.defaults());
     index.updateStatus(e.uscc(), OperatingStatus.of(OperatingState.SUSPENDED));
+    index.refresh();
 
     Match match = m.match(Demand.of("d1", requester.uscc(), "熔喷布")).matches().get(0);
 
@@ -345,6 +347,7 @@ class SupplierMatcherTest {
         .build();
     Enterprise newcomer = maker(2, HUQIU, "熔喷布").key(true).build();
     updated.upsert(newcomer);
+    updated.refresh();
     directory.put(newcomer.uscc(), newcomer);
 
     Match match = m.match(Demand.of("d1", requester.uscc(), "熔喷布")).matches().get(0);
@@ -394,7 +397,7 @@ class SupplierMatcherTest {
 
     ranking("熔喷布", MatchOptions.builder().topN(1).poolSize(2).build());
 
-    assertThat(index.searches).hasValue(1);
+    assertThat(index.searchCount()).isEqualTo(1);
   }
 
   @Test
@@ -405,7 +408,7 @@ class SupplierMatcherTest {
     // topN 1: the pool's first candidate is working and in 苏州 already.
     ranking("熔喷布", MatchOptions.builder().topN(1).poolSize(2).build());
 
-    assertThat(index.searches).hasValue(1);
+    assertThat(index.searchCount()).isEqualTo(1);
   }
 
   @Test
@@ -418,7 +421,7 @@ class SupplierMatcherTest {
     MatchOptions narrow = MatchOptions.builder().topN(1).poolSize(2).build();
 
     assertThat(ranking("熔喷布", narrow)).containsExactly(near.uscc());
-    assertThat(index.searches).hasValue(2);
+    assertThat(index.searchCount()).isEqualTo(2);
   }
 
   @Test
@@ -426,7 +429,7 @@ class SupplierMatcherTest {
     add(maker(2, XUANWU, "熔喷布"));
     ranking("熔喷布");
 
-    assertThat(index.searches).hasValue(1);
+    assertThat(index.searchCount()).isEqualTo(1);
   }
 
   @Test
@@ -453,7 +456,7 @@ class SupplierMatcherTest {
         .build();
 
     assertThat(ranking("熔喷布", options)).containsExactly(ok.uscc());
-    assertThat(index.queries.get(0).filter().minCapacity()).isEqualTo(50);
+    assertThat(index.queries().get(0).filter().minCapacity()).isEqualTo(50);
   }
 
   @Test
@@ -472,8 +475,8 @@ class SupplierMatcherTest {
 
     assertThat(ranking("熔喷布", MatchOptions.builder().scope(RegionScope.IN_CITY_ONLY).build()))
         .containsExactly(inCity.uscc());
-    assertThat(index.queries.get(0).filter().scope()).isEqualTo(CandidateFilter.Scope.INSIDE);
-    assertThat(index.queries.get(0).filter().area()).contains(SUZHOU);
+    assertThat(index.queries().get(0).filter().scope()).isEqualTo(CandidateFilter.Scope.INSIDE);
+    assertThat(index.queries().get(0).filter().area()).contains(SUZHOU);
   }
 
   @Test
@@ -496,7 +499,7 @@ class SupplierMatcherTest {
     MatchOptions options = MatchOptions.builder().scope(RegionScope.IN_CITY_FIRST).topN(2).build();
 
     assertThat(ranking("熔喷布", options)).containsExactlyInAnyOrder(a.uscc(), b.uscc());
-    assertThat(index.searches).hasValue(1);
+    assertThat(index.searchCount()).isEqualTo(1);
   }
 
   @Test

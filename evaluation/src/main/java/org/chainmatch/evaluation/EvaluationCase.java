@@ -1,0 +1,23 @@
+package org.chainmatch.evaluation;
+
+import java.util.Objects;
+import org.chainmatch.core.Demand;
+
+/**
+ * One labelled demand.
+ *
+ * @param demand the demand; its {@code product} text is the query
+ * @param kind what the case exercises (e.g. {@code exact}, {@code oov}, {@code sentence}); {@code
+ *     unlabelled} when cases.csv does not list it
+ * @param comment why the case is there; possibly empty
+ * @param judgments graded relevance of enterprises for it
+ */
+public record EvaluationCase(Demand demand, String kind, String comment, Judgments judgments) {
+  /** Checks for nulls. */
+  public EvaluationCase {
+    Objects.requireNonNull(demand, "demand");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(comment, "comment");
+    Objects.requireNonNull(judgments, "judgments");
+  }
+}
