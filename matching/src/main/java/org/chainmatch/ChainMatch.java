@@ -4,12 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.function.LongConsumer;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.Offer;
-import org.chainmatch.core.IndustryCode;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionTable;
@@ -37,8 +34,9 @@ import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.core.analysis.Stalled;
 import org.chainmatch.core.analysis.WhatIf;
 import org.chainmatch.core.graph.SupplyGraph;
-import org.chainmatch.core.io.AtomicFiles;
 import org.chainmatch.core.io.Dataset;
+import org.chainmatch.index.CapabilityIndex;
+import org.chainmatch.index.IndexFolder;
 import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.LuceneCapabilityIndex;
 import org.chainmatch.matching.BatchMatcher;
@@ -84,7 +82,15 @@ import org.chainmatch.matching.outreach.OutreachPlanner;
  * <h2>Lifecycle</h2>
  * {@link #close()} releases the index (and, for an index on disk, commits first). Use
  * try-with-resources. With {@link Builder#indexDirectory(Path)} the index persists; {@link
- * #commit()} makes updates durable, and what survives a crash is the last commit.
+ * #commit()} makes updates durable, and what survives a crash is the last commit. With {@link
+ * Builder#index(CapabilityIndex)} the engine uses any other implementation (another backend, a
+ * test double); it commits that index on close but leaves closing it to the caller.
+ *
+ * <h2>Analysis cost</h2>
+ * The per-topology preparation of the resumption analysis (linear in relations) is made on the
+ * first {@link #analyze()} or {@link #whatIf} and kept: relations are fixed at build time and
+ * updates change only statuses. The report of the current statuses is kept until the next
+ * update, so several {@link #whatIf} calls between updates analyse the statuses once.
  *
  * <h2>Nulls, units, errors</h2>
  * No method accepts or returns null. Capacities are percentages 0..100; shares are fractions
@@ -93,12 +99,12 @@ import org.chainmatch.matching.outreach.OutreachPlanner;
  * IOException}.
  */
 public final class ChainMatch implements Closeable {
-  private static final String FINGERPRINT_FILE = "chainmatch-fingerprint.txt";
-
   private final RegionTable regions;
   private final RegionCode homeCity;
-  private final LuceneCapabilityIndex index;
-  private final boolean persistent;
+  private final CapabilityIndex index;
+  // Commit on close: an index on disk or one the caller gave. Close: only an index the engine made.
+  private final boolean commitOnClose;
+  private final boolean ownsIndex;
   private final Map<Uscc, Enterprise> directory;
   private final SupplyGraph baseGraph;
   private final Map<Uscc, OperatingStatus> statusChanges = new HashMap<>();
@@ -111,12 +117,15 @@ public final class ChainMatch implements Closeable {
   private final int threads;
   private final boolean reusedIndex;
   private final Object updates = new Object();
+  private final Supplier<ResumptionAnalysis> analysis;
   private volatile SupplyGraph currentGraph;
+  // The report of currentGraph's statuses, or null; a report whose graph is not currentGraph is stale.
+  private volatile ResumptionReport currentReport;
   private volatile boolean closed;
 
   private ChainMatch(Builder b) throws IOException {
     this.regions = b.regions;
-    this.homeCity = b.homeCity;
+    this.homeCity = regions.resolveCity(b.homeCity);
     this.threads = b.threads;
     this.directory = new ConcurrentHashMap<>(Math.max(16, b.enterprises.size() * 2));
     for (Enterprise e : b.enterprises) {
@@ -128,39 +137,33 @@ public final class ChainMatch implements Closeable {
     this.baseGraph = graph.build();
     this.currentGraph = baseGraph;
 
-    this.persistent = b.indexDirectory != null;
     // What this constructor opened, closed again if it fails (e.g. an indexProgress callback
-    // throws): an index left open would stay locked for the rest of the JVM.
+    // throws): an index left open would stay locked for the rest of the JVM. A given index is
+    // the caller's and is never closed here.
     LuceneCapabilityIndex[] opened = {null};
     try {
-    if (persistent) {
-      Files.createDirectories(b.indexDirectory);
-      String fingerprint = fingerprint(b.enterprises);
-      Path stamp = b.indexDirectory.resolve(FINGERPRINT_FILE);
-      boolean same = Files.exists(stamp) && Files.readString(stamp).strip().equals(fingerprint);
-      if (!same) {
-        clearIndexFolder(b.indexDirectory);
-      }
-      this.index = opened[0] = LuceneCapabilityIndex.open(b.indexDirectory, b.indexOptions);
-      if (same && index.size() == b.enterprises.size()) {
-        // Same enterprises and texts as when it was built: only statuses may have changed.
-        for (Enterprise e : b.enterprises) {
-          index.updateStatus(e.uscc(), e.status());
-        }
-        index.commit();
-        this.reusedIndex = true;
-      } else {
-        Files.deleteIfExists(stamp);
-        rebuild(b.enterprises, b.indexProgress);
-        index.commit();
-        AtomicFiles.writeString(stamp, fingerprint + "\n");
-        this.reusedIndex = false;
-      }
-    } else {
-      this.index = opened[0] = LuceneCapabilityIndex.inMemory(b.indexOptions);
-      rebuild(b.enterprises, b.indexProgress);
+    if (b.index != null) {
+      this.index = b.index;
+      IndexFolder.addAll(index, b.enterprises, b.indexProgress);
       index.refresh();
       this.reusedIndex = false;
+      this.commitOnClose = true;
+      this.ownsIndex = false;
+    } else if (b.indexDirectory != null) {
+      IndexFolder folder =
+          IndexFolder.open(b.indexDirectory, b.indexOptions, b.enterprises, b.indexProgress);
+      this.index = opened[0] = folder.index();
+      this.reusedIndex = folder.reused();
+      this.commitOnClose = true;
+      this.ownsIndex = true;
+    } else {
+      LuceneCapabilityIndex memory = opened[0] = LuceneCapabilityIndex.inMemory(b.indexOptions);
+      IndexFolder.addAll(memory, b.enterprises, b.indexProgress);
+      memory.refresh();
+      this.index = memory;
+      this.reusedIndex = false;
+      this.commitOnClose = false;
+      this.ownsIndex = true;
     }
 
     this.matchOptions = b.matchOptions.toBuilder().homeCity(homeCity).build();
@@ -177,6 +180,7 @@ public final class ChainMatch implements Closeable {
         .options(matchOptions)
         .build();
     this.analysisOptions = b.analysisOptions;
+    this.analysis = Suppliers.memoize(() -> ResumptionAnalysis.of(baseGraph, homeCity, analysisOptions));
     this.planner = OutreachPlanner.create(homeCity, regions, b.outreachOptions);
     this.letters = b.letterTemplate != null ? b.letterTemplate : LetterTemplate.builder(homeCity).build();
     } catch (IOException | RuntimeException | Error e) {
@@ -189,49 +193,6 @@ public final class ChainMatch implements Closeable {
       }
       throw e;
     }
-  }
-
-  /**
-   * Empties a folder that holds an index built from other data. A non-empty folder that is not an
-   * index is refused rather than emptied: a mistyped path must not delete someone's files.
-   */
-  private static void clearIndexFolder(Path dir) throws IOException {
-    List<Path> files;
-    try (var list = Files.list(dir)) {
-      files = list.toList();
-    }
-    if (files.isEmpty()) {
-      return;
-    }
-    boolean isIndex = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("segments"));
-    checkArgument(isIndex, "index folder %s is not empty and holds no index; refusing to overwrite it", dir);
-    for (Path f : files) {
-      if (Files.isRegularFile(f)) {
-        Files.delete(f);
-      }
-    }
-  }
-
-  private void rebuild(Collection<Enterprise> enterprises, LongConsumer progress) throws IOException {
-    long[] done = {0};
-    index.addAll(() -> new Iterator<>() {
-      final Iterator<Enterprise> it = enterprises.iterator();
-
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public Enterprise next() {
-        Enterprise e = it.next();
-        if (++done[0] % 1000 == 0) {
-          progress.accept(done[0]);
-        }
-        return e;
-      }
-    });
-    progress.accept(done[0]);
   }
 
   /** A builder; {@link Builder#homeCity} is required. */
@@ -261,7 +222,7 @@ public final class ChainMatch implements Closeable {
     return directory.size();
   }
 
-  /** True when a persisted index was reused as it was instead of being rebuilt. */
+  /** True when a persisted index was reused as it was instead of being rebuilt (see {@link IndexFolder}). */
   public boolean reusedIndex() {
     return reusedIndex;
   }
@@ -409,17 +370,27 @@ public final class ChainMatch implements Closeable {
 
   // ---------------------------------------------------------------- analysis
 
-  /** The resumption analysis of the current statuses. */
+  /**
+   * The resumption analysis of the current statuses. The first call prepares the topology (linear
+   * in relations); later calls reuse it, and return the same report until the next update.
+   */
   public ResumptionReport analyze() {
     checkOpen();
-    return ResumptionAnalysis.of(graph(), homeCity, analysisOptions).analyse();
+    SupplyGraph g = graph();
+    ResumptionReport r = currentReport;
+    if (r == null || r.graph() != g) {
+      // Two threads may both analyse after an update; both reports are equal, either is kept.
+      r = analysis.get().analyse(g);
+      currentReport = r;
+    }
+    return r;
   }
 
   /**
    * The effect of changing the given enterprises' statuses, relative to the current statuses; the
-   * engine's own statuses are left as they are. This analyses the current statuses first (about
-   * 1.4 s at 1,000,000 enterprises); to compare several scenarios, call {@link #analyze()} once and
-   * {@link ResumptionReport#whatIf} on its report for each (about 0.1 s for a district there).
+   * engine's own statuses are left as they are. Uses the report of {@link #analyze()} (made once
+   * per update), so after the first call each scenario costs only what its changes reach; see
+   * {@code benchmarks/RESULTS.md} for the figures.
    *
    * @throws IllegalArgumentException if a code is not in the graph
    */
@@ -552,11 +523,13 @@ public final class ChainMatch implements Closeable {
       }
       closed = true;
       try {
-        if (persistent) {
+        if (commitOnClose) {
           index.commit();
         }
       } finally {
-        index.close();
+        if (ownsIndex) {
+          index.close();
+        }
       }
     }
   }
@@ -565,30 +538,10 @@ public final class ChainMatch implements Closeable {
     checkState(!closed, "this ChainMatch is closed");
   }
 
-  /** A digest of everything the index holds except statuses, to tell whether it can be reused. */
-  static String fingerprint(Collection<Enterprise> enterprises) {
-    Hasher h = Hashing.sha256().newHasher();
-    h.putInt(enterprises.size());
-    for (Enterprise e : enterprises) {
-      h.putString(e.uscc().value(), StandardCharsets.UTF_8).putByte((byte) 0);
-      h.putString(e.name(), StandardCharsets.UTF_8).putByte((byte) 0);
-      h.putString(e.region().code(), StandardCharsets.UTF_8).putByte((byte) 0);
-      for (IndustryCode c : e.industries()) {
-        h.putString(c.code(), StandardCharsets.UTF_8).putByte((byte) 1);
-      }
-      for (String p : e.products()) {
-        h.putString(p, StandardCharsets.UTF_8).putByte((byte) 2);
-      }
-      h.putString(e.scope(), StandardCharsets.UTF_8).putByte((byte) 3);
-      h.putBoolean(e.key());
-    }
-    return "v1:" + h.hash();
-  }
-
   /** Configures a {@link ChainMatch}; not thread-safe. */
   public static final class Builder {
     private RegionTable regions = RegionTable.bundled();
-    private RegionCode homeCity;
+    private String homeCity;
     private final List<Enterprise> enterprises = new ArrayList<>();
     private final List<SupplyRelation> relations = new ArrayList<>();
     private MatchOptions matchOptions = MatchOptions.defaults();
@@ -596,13 +549,14 @@ public final class ChainMatch implements Closeable {
     private OutreachOptions outreachOptions = OutreachOptions.defaults();
     private IndexOptions indexOptions = IndexOptions.defaults();
     private Path indexDirectory;
+    private CapabilityIndex index;
     private int threads = Runtime.getRuntime().availableProcessors();
     private LongConsumer indexProgress = n -> {};
     private LetterTemplate letterTemplate;
 
     private Builder() {}
 
-    /** The division-code table (default: the bundled edition). Set it before {@link #homeCity(String)}. */
+    /** The division-code table (default: the bundled edition); the home city is resolved in it. */
     public Builder regions(RegionTable table) {
       this.regions = checkNotNull(table, "regions");
       return this;
@@ -610,17 +564,17 @@ public final class ChainMatch implements Closeable {
 
     /**
      * The home city by code: a prefecture-level unit (320500), a municipality (110000 or 110100),
-     * or a province-administered county-level unit (429004).
+     * or a province-administered county-level unit (429004), resolved in the {@link #regions}
+     * table by {@link #build()}.
      */
     public Builder homeCity(String code) {
-      this.homeCity = regions.resolveCity(code);
+      this.homeCity = checkNotNull(code, "homeCity");
       return this;
     }
 
-    /** The home city. */
+    /** The home city (resolved as {@link #homeCity(String)} resolves its code). */
     public Builder homeCity(RegionCode city) {
-      this.homeCity = regions.resolveCity(city.code());
-      return this;
+      return homeCity(checkNotNull(city, "homeCity").code());
     }
 
     /** Adds enterprises (codes unique across all calls). */
@@ -671,6 +625,19 @@ public final class ChainMatch implements Closeable {
       return this;
     }
 
+    /**
+     * Matches against this index (any {@link CapabilityIndex} implementation, such as another
+     * backend) instead of a Lucene index the engine builds. {@link #build()} upserts the
+     * enterprises into it with {@link CapabilityIndex#addAll} and refreshes it; the engine commits
+     * it on {@link ChainMatch#close()} but does not close it, which is the caller's to do after the
+     * engine is closed. Not together with {@link #indexDirectory}; {@link #indexOptions} do not
+     * apply to it (the index brings its own analysis).
+     */
+    public Builder index(CapabilityIndex value) {
+      this.index = checkNotNull(value, "index");
+      return this;
+    }
+
     /** Threads for batch matching, 1..256 (default: available processors). */
     public Builder threads(int count) {
       checkArgument(count >= 1 && count <= 256, "threads must be 1..256 but was %s", count);
@@ -696,15 +663,20 @@ public final class ChainMatch implements Closeable {
     /**
      * Builds the graph and the index.
      *
-     * @throws IllegalStateException if no home city was set
-     * @throws IllegalArgumentException on duplicate enterprises or relations naming unknown ones,
-     *     or a letter template for another city
+     * @throws IllegalStateException if no home city was set, or both an index and an index
+     *     directory
+     * @throws IllegalArgumentException if the home city is not a city of the regions table, on
+     *     duplicate enterprises or relations naming unknown ones, or a letter template for another
+     *     city
      */
     public ChainMatch build() throws IOException {
       checkState(homeCity != null, "homeCity is required");
-      checkArgument(letterTemplate == null || letterTemplate.homeCity().equals(homeCity),
+      checkState(index == null || indexDirectory == null,
+          "give either an index or an index directory, not both (index %s, directory %s)", index, indexDirectory);
+      RegionCode city = regions.resolveCity(homeCity);
+      checkArgument(letterTemplate == null || letterTemplate.homeCity().equals(city),
           "the letter template is for %s but the home city is %s",
-          letterTemplate == null ? null : letterTemplate.homeCity(), homeCity);
+          letterTemplate == null ? null : letterTemplate.homeCity(), city);
       return new ChainMatch(this);
     }
   }

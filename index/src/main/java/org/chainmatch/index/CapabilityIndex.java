@@ -30,6 +30,18 @@ public interface CapabilityIndex extends Closeable {
   /** Adds an enterprise, or replaces the one with the same code. */
   void upsert(Enterprise enterprise) throws IOException;
 
+  /**
+   * Upserts many enterprises, as {@link #upsert} each (the default does exactly that, one at a
+   * time); an implementation may batch or parallelise. Visible after {@link #refresh()}, durable
+   * after {@link #commit()}. If several enterprises have the same code, which one is kept is
+   * undefined.
+   */
+  default void addAll(Iterable<Enterprise> enterprises) throws IOException {
+    for (Enterprise e : enterprises) {
+      upsert(e);
+    }
+  }
+
   /** Removes the enterprise with this code; nothing happens if there is none. */
   void delete(Uscc uscc) throws IOException;
 

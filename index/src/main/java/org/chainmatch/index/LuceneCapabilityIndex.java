@@ -215,6 +215,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
    * thread is one of them). Like {@link #upsert}, visible after {@link #refresh()}, durable after
    * {@link #commit()}. If several enterprises have the same code, which one is kept is undefined.
    */
+  @Override
   public void addAll(Iterable<Enterprise> enterprises) throws IOException {
     checkNotNull(enterprises, "enterprises");
     int helpers = options.indexingThreads() - 1;
