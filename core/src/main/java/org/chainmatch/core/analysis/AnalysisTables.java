@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.Internal;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
@@ -21,6 +22,7 @@ import org.chainmatch.core.io.TableWriter;
  * file appears whole or not at all, and no cell can run as a spreadsheet formula. Columns are documented in {@code core/ANALYSIS.md}. Several
  * codes in one cell are separated by {@code ;}, as in the input contract.
  */
+@Internal
 public final class AnalysisTables {
 
   /** Columns of {@code breakpoints.csv}. */

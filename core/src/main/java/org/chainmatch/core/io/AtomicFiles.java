@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.chainmatch.core.Internal;
 
 /**
  * Publishing files all at once: write to a temporary file in the target's folder, sync, then
  * rename over the target. A crash leaves the old file (and perhaps a stray temporary file, named
  * {@code .<name>.*.tmp}), never a half-written target.
  */
+@Internal
 public final class AtomicFiles {
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 

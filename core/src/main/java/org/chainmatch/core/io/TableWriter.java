@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.chainmatch.core.Internal;
 
 /**
  * Writes one CSV table safely: RFC 4180 quoting, every cell that a spreadsheet would take for a
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
  * place in one step, so readers see either the old file or the whole new one. Closing without
  * committing deletes the temporary file. Not thread-safe.
  */
+@Internal
 public final class TableWriter implements Closeable {
   private final AtomicFiles.Pending pending;
   private final FileChannel channel;
