@@ -3,6 +3,7 @@ package org.chainmatch.index;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +52,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.chainmatch.core.Enterprise;
+import org.chainmatch.core.io.TaskResults;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
@@ -234,11 +235,7 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
             0,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(helpers * 2),
-            r -> {
-              Thread t = new Thread(r, "capability-index-builder");
-              t.setDaemon(true);
-              return t;
-            },
+            new ThreadFactoryBuilder().setNameFormat("capability-index-builder-%d").setDaemon(true).build(),
             new ThreadPoolExecutor.CallerRunsPolicy());
     List<Future<?>> pending = new ArrayList<>();
     try {
@@ -249,39 +246,24 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
         }
         pending.add(pool.submit(() -> {
           for (Enterprise e : batch) {
-            try {
-              upsert(e);
-            } catch (IOException ex) {
-              throw new UncheckedIOException(ex);
-            }
+            upsert(e);
           }
+          return null;
         }));
-        pending.removeIf(f -> f.isDone() && succeeded(f));
+        // Drop finished batches, rethrowing the first failure at once.
+        for (Iterator<Future<?>> f = pending.iterator(); f.hasNext(); ) {
+          Future<?> batchDone = f.next();
+          if (batchDone.isDone()) {
+            TaskResults.await(batchDone);
+            f.remove();
+          }
+        }
       }
       for (Future<?> f : pending) {
-        succeeded(f);
+        TaskResults.await(f);
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static boolean succeeded(Future<?> f) {
-    try {
-      f.get();
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while indexing", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 

@@ -6,11 +6,11 @@ import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.chainmatch.core.io.TaskResults;
 
 /**
  * The loop both batch matchers run: work items pulled from an iterator only as fast as results
@@ -71,25 +71,6 @@ final class OrderedParallel {
   }
 
   private static <R> R await(Future<R> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("batch matching interrupted");
-      interrupted.initCause(e);
-      throw interrupted;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
+    return TaskResults.await(future);
   }
 }
