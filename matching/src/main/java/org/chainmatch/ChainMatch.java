@@ -550,6 +550,7 @@ public final class ChainMatch implements Closeable {
     private IndexOptions indexOptions = IndexOptions.defaults();
     private Path indexDirectory;
     private CapabilityIndex index;
+    private LetterTemplate letterTemplate;
     private int threads = Runtime.getRuntime().availableProcessors();
     private LongConsumer indexProgress = n -> {};
     private LetterTemplate letterTemplate;
@@ -635,6 +636,15 @@ public final class ChainMatch implements Closeable {
      */
     public Builder index(CapabilityIndex value) {
       this.index = checkNotNull(value, "index");
+      return this;
+    }
+
+    /**
+     * The template {@link ChainMatch#letters} renders with (sender, contacts, wording); default:
+     * {@code LetterTemplate.builder(homeCity).build()}.
+     */
+    public Builder letterTemplate(LetterTemplate value) {
+      this.letterTemplate = checkNotNull(value, "letterTemplate");
       return this;
     }
 

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -26,7 +25,7 @@ import java.util.TreeMap;
 import org.chainmatch.core.io.AtomicFiles;
 
 /**
- * Tracks outreach requests to an answer, in one JSON file.
+ * Tracks outreach requests to an answer, in one JSON file: the {@link TrackingStore} the CLI uses.
  *
  * <p><b>Durability.</b> Every change is written through before the method returns: the whole
  * store is serialized and published with {@link AtomicFiles} (temporary file, sync, atomic
@@ -46,7 +45,7 @@ import org.chainmatch.core.io.AtomicFiles;
  * an outcome, and outcomes can be recorded once it has been sent. Times come from the store's
  * {@link Clock}.
  */
-public final class OutreachStore implements Closeable {
+public final class OutreachStore implements TrackingStore {
 
   private final Path file;
   private final Clock clock;
