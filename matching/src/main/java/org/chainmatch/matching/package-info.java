@@ -14,8 +14,8 @@
  *
  * <p>Supply relations come from a {@link org.chainmatch.core.graph.SupplyGraph}; enterprise details
  * from a directory the matchers ask at match time (by default the graph), so that an engine
- * changing enterprises while matching is seen. {@link org.chainmatch.evaluation.MatchEvaluation}
- * measures the ranking on a labelled set (see {@code matching/EVALUATION.md}).
+ * changing enterprises while matching is seen. {@code MatchEvaluation}, in the evaluation module
+ * beside the labelled set, measures the ranking (see {@code matching/EVALUATION.md}).
  *
  * <p>Arguments are never null unless documented otherwise.
  */
