@@ -166,7 +166,7 @@ public final class ChainMatch implements Closeable {
       this.ownsIndex = true;
     }
 
-    this.matchOptions = b.matchOptions.toBuilder().homeCity(homeCity).build();
+    this.matchOptions = b.matchOptions.withHomeCity(homeCity);
     this.suppliers =
         SupplierMatcher.builder(index)
             .graph(baseGraph)
@@ -300,7 +300,7 @@ public final class ChainMatch implements Closeable {
   /** Ranks suppliers for a demand with other options (the home city stays the engine's). */
   public MatchResult match(Demand demand, MatchOptions options) throws IOException {
     checkOpen();
-    return suppliers.match(demand, options.toBuilder().homeCity(homeCity).build());
+    return suppliers.match(demand, options.withHomeCity(homeCity));
   }
 
   /**
@@ -380,7 +380,7 @@ public final class ChainMatch implements Closeable {
     ResumptionReport r = currentReport;
     if (r == null || r.graph() != g) {
       // Two threads may both analyse after an update; both reports are equal, either is kept.
-      r = analysis.get().analyse(g);
+      r = analysis.get().analyze(g);
       currentReport = r;
     }
     return r;

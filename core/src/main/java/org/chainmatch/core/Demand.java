@@ -1,9 +1,9 @@
 package org.chainmatch.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -30,13 +30,13 @@ public record Demand(
 
   /** Validates the components. */
   public Demand {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(requester, "requester");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(quantity, "quantity");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(neededBy, "neededBy");
-    Objects.requireNonNull(note, "note");
+    checkNotNull(id, "id");
+    checkNotNull(requester, "requester");
+    checkNotNull(product, "product");
+    checkNotNull(quantity, "quantity");
+    checkNotNull(unit, "unit");
+    checkNotNull(neededBy, "neededBy");
+    checkNotNull(note, "note");
     checkArgument(!id.isBlank(), "demand id is blank");
     checkArgument(!product.isBlank(), "demand %s has a blank product", id);
     checkArgument(
@@ -52,7 +52,7 @@ public record Demand(
   }
 
   /** This demand with a needed-by date. */
-  public Demand neededBy(LocalDate date) {
+  public Demand withNeededBy(LocalDate date) {
     return new Demand(id, requester, product, quantity, unit, Optional.of(date), note);
   }
 

@@ -1,10 +1,10 @@
 package org.chainmatch.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An enterprise: who it is, where it is, what it makes and whether it works today.
@@ -33,11 +33,11 @@ public record Enterprise(
 
   /** Validates and copies the components. */
   public Enterprise {
-    Objects.requireNonNull(uscc, "uscc");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(region, "region");
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(status, "status");
+    checkNotNull(uscc, "uscc");
+    checkNotNull(name, "name");
+    checkNotNull(region, "region");
+    checkNotNull(scope, "scope");
+    checkNotNull(status, "status");
     checkArgument(!name.isBlank(), "enterprise %s has a blank name", uscc);
     industries = ImmutableList.copyOf(industries);
     products = ImmutableList.copyOf(products);

@@ -1,9 +1,9 @@
 package org.chainmatch.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -30,13 +30,13 @@ public record Offer(
 
   /** Validates the components. */
   public Offer {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(supplier, "supplier");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(quantity, "quantity");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(availableFrom, "availableFrom");
-    Objects.requireNonNull(note, "note");
+    checkNotNull(id, "id");
+    checkNotNull(supplier, "supplier");
+    checkNotNull(product, "product");
+    checkNotNull(quantity, "quantity");
+    checkNotNull(unit, "unit");
+    checkNotNull(availableFrom, "availableFrom");
+    checkNotNull(note, "note");
     checkArgument(!id.isBlank(), "offer id is blank");
     checkArgument(!product.isBlank(), "offer %s has a blank product", id);
     checkArgument(

@@ -1,9 +1,9 @@
 package org.chainmatch.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An enterprise's operating status as last reported: its state, the share of normal capacity
@@ -25,9 +25,9 @@ public record OperatingStatus(OperatingState state, int capacity, Instant report
 
   /** Validates the components; see the class documentation for their ranges. */
   public OperatingStatus {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(reportedAt, "reportedAt");
-    Objects.requireNonNull(source, "source");
+    checkNotNull(state, "state");
+    checkNotNull(reportedAt, "reportedAt");
+    checkNotNull(source, "source");
     checkArgument(
         capacity == UNKNOWN_CAPACITY || (capacity >= 0 && capacity <= 100),
         "capacity must be 0..100 (or -1 for unknown) but was %s",

@@ -1,8 +1,7 @@
 package org.chainmatch.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * A known supply relation: {@code supplier} supplies {@code customer} with {@code product}.
@@ -17,9 +16,9 @@ public record SupplyRelation(Uscc supplier, Uscc customer, String product, doubl
 
   /** Validates the components. */
   public SupplyRelation {
-    Objects.requireNonNull(supplier, "supplier");
-    Objects.requireNonNull(customer, "customer");
-    Objects.requireNonNull(product, "product");
+    checkNotNull(supplier, "supplier");
+    checkNotNull(customer, "customer");
+    checkNotNull(product, "product");
     checkArgument(!supplier.equals(customer), "relation from %s to itself", supplier);
     checkArgument(!product.isBlank(), "relation %s -> %s has a blank product", supplier, customer);
     checkArgument(

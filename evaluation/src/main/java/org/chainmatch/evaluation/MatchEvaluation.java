@@ -55,7 +55,7 @@ public final class MatchEvaluation {
   static final int K = 10;
 
   /** How many results each setup ranks: the matcher's default list length. */
-  static final int LIST = MatchOptions.defaults().topN();
+  static final int LIST = MatchOptions.defaults().topK();
 
   /** The rankings compared. */
   enum Setup {
@@ -120,7 +120,7 @@ public final class MatchEvaluation {
 
   private static List<Uscc> factorRanking(SupplierMatcher matcher, Demand demand, boolean understand)
       throws IOException {
-    MatchOptions options = MatchOptions.builder().topN(LIST).understandDemands(understand).build();
+    MatchOptions options = MatchOptions.defaults().withTopK(LIST).withUnderstandDemands(understand);
     return matcher.match(demand, options).matches().stream().map(m -> m.enterprise().uscc()).toList();
   }
 

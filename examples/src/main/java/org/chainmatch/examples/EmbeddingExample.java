@@ -39,7 +39,7 @@ public final class EmbeddingExample {
         .relations(List.of(SupplyRelation.of(localFabric, maskMaker, "熔喷布")))
         .build()) {
       Demand demand = Demand.of("D-1", maskMaker, "急购熔喷布二十吨，三天内到厂")
-          .neededBy(LocalDate.of(2020, 2, 20));
+          .withNeededBy(LocalDate.of(2020, 2, 20));
       print(engine.match(demand));
 
       // A survey reports the local supplier closed again: update, refresh, match again.

@@ -1,8 +1,9 @@
 package org.chainmatch.index;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
 
@@ -19,8 +20,8 @@ import org.chainmatch.core.Uscc;
 public record Candidate(Uscc uscc, double relevance, OperatingStatus status, List<TermMatch> matches) {
   /** Validates and copies. */
   public Candidate {
-    Objects.requireNonNull(uscc, "uscc");
-    Objects.requireNonNull(status, "status");
+    checkNotNull(uscc, "uscc");
+    checkNotNull(status, "status");
     matches = ImmutableList.copyOf(matches);
   }
 }

@@ -1,10 +1,10 @@
 package org.chainmatch.index;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.chainmatch.core.IndustryCode;
@@ -43,9 +43,9 @@ public record CandidateFilter(
 
   /** Validates and copies. */
   public CandidateFilter {
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(industryPrefix, "industryPrefix");
+    checkNotNull(area, "area");
+    checkNotNull(scope, "scope");
+    checkNotNull(industryPrefix, "industryPrefix");
     checkArgument(scope == Scope.ANYWHERE || area.isPresent(), "scope %s needs an area", scope);
     checkArgument(!states.isEmpty(), "no operating state allowed: nothing could match");
     checkArgument(minCapacity >= 0 && minCapacity <= 100, "minCapacity must be 0..100 but was %s", minCapacity);

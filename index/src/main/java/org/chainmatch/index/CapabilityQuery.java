@@ -1,8 +1,7 @@
 package org.chainmatch.index;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * A capability search: the text of what is needed (a product name; demand sentences are reduced
@@ -16,8 +15,8 @@ import java.util.Objects;
 public record CapabilityQuery(String text, int topK, CandidateFilter filter, boolean explain) {
   /** Validates the components. */
   public CapabilityQuery {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(filter, "filter");
+    checkNotNull(text, "text");
+    checkNotNull(filter, "filter");
     checkArgument(!text.isBlank(), "query text is blank");
     checkArgument(topK >= 1 && topK <= 10_000, "topK must be 1..10000 but was %s", topK);
   }

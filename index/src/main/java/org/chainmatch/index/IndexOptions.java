@@ -1,8 +1,8 @@
 package org.chainmatch.index;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,10 +26,10 @@ public record IndexOptions(
 
   /** Validates the components. */
   public IndexOptions {
-    Objects.requireNonNull(analysis, "analysis");
-    Objects.requireNonNull(synonyms, "synonyms");
-    Objects.requireNonNull(taxonomy, "taxonomy");
-    Objects.requireNonNull(vocabulary, "vocabulary");
+    checkNotNull(analysis, "analysis");
+    checkNotNull(synonyms, "synonyms");
+    checkNotNull(taxonomy, "taxonomy");
+    checkNotNull(vocabulary, "vocabulary");
     checkArgument(
         indexingThreads >= 1 && indexingThreads <= 64,
         "indexingThreads must be 1..64 but was %s",

@@ -1,11 +1,11 @@
 package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Iterator;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.chainmatch.core.Demand;
@@ -43,8 +43,8 @@ public final class BatchMatcher {
   private final int window;
 
   private BatchMatcher(SupplierMatcher matcher, MatchOptions options, int threads, int window) {
-    this.matcher = Objects.requireNonNull(matcher, "matcher");
-    this.options = Objects.requireNonNull(options, "options");
+    this.matcher = checkNotNull(matcher, "matcher");
+    this.options = checkNotNull(options, "options");
     checkArgument(threads >= 1 && threads <= 256, "threads must be 1..256 but was %s", threads);
     checkArgument(window >= threads, "window must be >= threads (%s) but was %s", threads, window);
     this.threads = threads;
@@ -102,7 +102,7 @@ public final class BatchMatcher {
    */
   public long run(Iterator<Demand> demands, Consumer<? super MatchResult> results, Progress progress)
       throws IOException {
-    Objects.requireNonNull(demands, "demands");
+    checkNotNull(demands, "demands");
     return OrderedParallel.run(demands, d -> matcher.match(d, options), results, progress, threads, window, "demand");
   }
 }

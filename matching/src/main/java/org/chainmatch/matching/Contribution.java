@@ -1,8 +1,7 @@
 package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * One factor's part in a match score: {@code contribution = value × weight / Σ weights}, where the
@@ -19,8 +18,8 @@ import java.util.Objects;
 public record Contribution(Factor factor, double value, double weight, double contribution, String detail) {
   /** Validates the components. */
   public Contribution {
-    Objects.requireNonNull(factor, "factor");
-    Objects.requireNonNull(detail, "detail");
+    checkNotNull(factor, "factor");
+    checkNotNull(detail, "detail");
     checkArgument(value >= 0 && value <= 1, "%s value must be in [0,1] but was %s", factor, value);
     checkArgument(weight >= 0, "%s weight must be >= 0 but was %s", factor, weight);
     checkArgument(

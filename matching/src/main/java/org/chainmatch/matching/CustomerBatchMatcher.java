@@ -1,11 +1,11 @@
 package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Iterator;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.chainmatch.core.Offer;
@@ -34,9 +34,9 @@ public final class CustomerBatchMatcher {
 
   private CustomerBatchMatcher(
       CustomerMatcher matcher, OpenDemands openDemands, MatchOptions options, int threads, int window) {
-    this.matcher = Objects.requireNonNull(matcher, "matcher");
-    this.openDemands = Objects.requireNonNull(openDemands, "openDemands");
-    this.options = Objects.requireNonNull(options, "options");
+    this.matcher = checkNotNull(matcher, "matcher");
+    this.openDemands = checkNotNull(openDemands, "openDemands");
+    this.options = checkNotNull(options, "options");
     checkArgument(threads >= 1 && threads <= 256, "threads must be 1..256 but was %s", threads);
     checkArgument(window >= threads, "window must be >= threads (%s) but was %s", threads, window);
     this.threads = threads;
@@ -99,7 +99,7 @@ public final class CustomerBatchMatcher {
    */
   public long run(Iterator<Offer> offers, Consumer<? super OfferResult> results, BatchMatcher.Progress progress)
       throws IOException {
-    Objects.requireNonNull(offers, "offers");
+    checkNotNull(offers, "offers");
     return OrderedParallel.run(
         offers, o -> matcher.match(o, openDemands, options), results, progress, threads, window, "offer");
   }

@@ -154,7 +154,7 @@ public final class CustomerEvaluation {
    */
   public Map<Setup, Map<String, MetricMeans>> scores(CapabilityIndex index) throws IOException {
     CustomerMatcher matcher = CustomerMatcher.builder().graph(graph).index(index).build();
-    MatchOptions options = MatchOptions.builder().topN(LIST).build();
+    MatchOptions options = MatchOptions.defaults().withTopK(LIST);
     Map<Setup, Map<String, MetricMeans>> all = new LinkedHashMap<>();
     for (Setup setup : Setup.values()) {
       Map<String, MetricMeans> byKind = new TreeMap<>();

@@ -1,6 +1,7 @@
 package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Function;
@@ -114,9 +114,9 @@ public final class CustomerMatcher {
   private final MatchOptions defaults;
 
   CustomerMatcher(RelationView view, Optional<CapabilityIndex> index, MatchOptions defaults) {
-    this.view = Objects.requireNonNull(view, "view");
-    this.index = Objects.requireNonNull(index, "index");
-    this.defaults = Objects.requireNonNull(defaults, "defaults");
+    this.view = checkNotNull(view, "view");
+    this.index = checkNotNull(index, "index");
+    this.defaults = checkNotNull(defaults, "defaults");
   }
 
   /** A builder for a customer matcher. */
@@ -138,14 +138,14 @@ public final class CustomerMatcher {
    * Ranks the enterprises that would take what {@code offer} offers.
    *
    * @param openDemands the demands still open; may be {@link OpenDemands#none()}
-   * @return at most {@code options.topN()} buyers, best first, ranks from 1; never the supplier
+   * @return at most {@code options.topK()} buyers, best first, ranks from 1; never the supplier
    * @throws IllegalArgumentException if the offer's supplier is unknown to the directory
    * @throws IOException if the index cannot be read
    */
   public OfferResult match(Offer offer, OpenDemands openDemands, MatchOptions options) throws IOException {
-    Objects.requireNonNull(offer, "offer");
-    Objects.requireNonNull(openDemands, "openDemands");
-    Objects.requireNonNull(options, "options");
+    checkNotNull(offer, "offer");
+    checkNotNull(openDemands, "openDemands");
+    checkNotNull(options, "options");
     Uscc supplier = offer.supplier();
     Enterprise self = view.enterprise(supplier)
         .orElseThrow(() -> new IllegalArgumentException("offer " + offer.id() + ": unknown supplier " + supplier));
@@ -225,7 +225,7 @@ public final class CustomerMatcher {
    * @throws UncheckedIOException if the index cannot be read
    */
   public List<Match> match(Uscc supplier, String product, Collection<Demand> openDemands, MatchOptions options) {
-    Objects.requireNonNull(product, "product");
+    checkNotNull(product, "product");
     checkArgument(!product.isBlank(), "product is blank");
     try {
       return match(Offer.of("offer", supplier, product), OpenDemands.of(openDemands), options).matches();
@@ -437,7 +437,7 @@ public final class CustomerMatcher {
   }
 
   /**
-   * The best {@code topN} buyers seen so far, kept in a bounded heap: each candidate is scored with
+   * The best {@code topK} buyers seen so far, kept in a bounded heap: each candidate is scored with
    * numbers only, and its contributions with their notes are built for the ones shown. Not
    * thread-safe; one per call.
    */
@@ -463,7 +463,7 @@ public final class CustomerMatcher {
       this.options = options;
       this.w = options.weights();
       this.total = w.total() - w.industry();
-      this.heap = new PriorityQueue<>(options.topN() + 1, BETTER.reversed());
+      this.heap = new PriorityQueue<>(options.topK() + 1, BETTER.reversed());
     }
 
     /**
@@ -488,7 +488,7 @@ public final class CustomerMatcher {
           + part(relationship(graph, id, partners, neighbours).value(), value, w.relationship())
           + part(buyer.key() ? 1 : 0, value, w.keyEnterprise()));
       Buyer c = new Buyer(buyer, id, value, score, inCity, why, product);
-      if (heap.size() < options.topN()) {
+      if (heap.size() < options.topK()) {
         heap.add(c);
       } else if (BETTER.compare(c, heap.peek()) < 0) {
         heap.poll();
@@ -576,19 +576,19 @@ public final class CustomerMatcher {
 
     /** Every enterprise; a graph of them and the relations is built. Not together with a graph. */
     public Builder enterprises(Collection<Enterprise> all) {
-      this.enterprises = Objects.requireNonNull(all, "enterprises");
+      this.enterprises = checkNotNull(all, "enterprises");
       return this;
     }
 
     /** The known supply relations among the enterprises; default none. */
     public Builder relations(Collection<SupplyRelation> all) {
-      this.relations = Objects.requireNonNull(all, "relations");
+      this.relations = checkNotNull(all, "relations");
       return this;
     }
 
     /** The supply graph to read relations (and, without a directory, enterprises) from. */
     public Builder graph(SupplyGraph value) {
-      this.graph = Objects.requireNonNull(value, "graph");
+      this.graph = checkNotNull(value, "graph");
       return this;
     }
 
@@ -597,7 +597,7 @@ public final class CustomerMatcher {
      * graph. Thread-safe, never returning null.
      */
     public Builder directory(Function<Uscc, Optional<Enterprise>> lookup) {
-      this.directory = Objects.requireNonNull(lookup, "directory");
+      this.directory = checkNotNull(lookup, "directory");
       return this;
     }
 
@@ -606,13 +606,13 @@ public final class CustomerMatcher {
      * product and the buyers by capability. Default none (relations and open demands only).
      */
     public Builder index(CapabilityIndex value) {
-      this.index = Objects.requireNonNull(value, "index");
+      this.index = checkNotNull(value, "index");
       return this;
     }
 
     /** The default options; default {@link MatchOptions#defaults()}. */
     public Builder options(MatchOptions value) {
-      this.options = Objects.requireNonNull(value, "options");
+      this.options = checkNotNull(value, "options");
       return this;
     }
 

@@ -117,20 +117,20 @@ record DemandPreferences(
     if (isEmpty()) {
       return options;
     }
-    MatchOptions.Builder b = options.toBuilder();
+    MatchOptions b = options;
     if (inCity == RegionScope.IN_CITY_ONLY) {
-      b.scope(inCity);
+      b = b.withScope(inCity);
     }
     if (resumedOnly) {
       Set<OperatingState> allowed = Sets.intersection(options.states(), EnumSet.of(OperatingState.RESUMED));
-      b.states(allowed.isEmpty() ? EnumSet.of(OperatingState.RESUMED) : EnumSet.copyOf(allowed));
+      b = b.withStates(allowed.isEmpty() ? EnumSet.of(OperatingState.RESUMED) : EnumSet.copyOf(allowed));
     }
     if (minCapacity > options.minCapacity()) {
-      b.minCapacity(minCapacity);
+      b = b.withMinCapacity(minCapacity);
     }
     MatchWeights w = options.weights();
     if (nearer || readyFirst) {
-      b.weights(new MatchWeights(
+      b = b.withWeights(new MatchWeights(
           w.relevance(),
           readyFirst ? 2 * w.readiness() : w.readiness(),
           nearer ? 2 * w.proximity() : w.proximity(),
@@ -138,7 +138,7 @@ record DemandPreferences(
           w.industry(),
           w.keyEnterprise()));
     }
-    return b.build();
+    return b;
   }
 
   /** The contributions of a match with the preferences added to the notes of the factors they act on. */

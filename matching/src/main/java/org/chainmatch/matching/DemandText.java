@@ -1,6 +1,7 @@
 package org.chainmatch.matching;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.OptionalDouble;
 
 /**
@@ -26,11 +27,11 @@ public record DemandText(
 
   /** Validates the components. */
   public DemandText {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(purpose, "purpose");
-    Objects.requireNonNull(quantity, "quantity");
-    Objects.requireNonNull(unit, "unit");
+    checkNotNull(text, "text");
+    checkNotNull(product, "product");
+    checkNotNull(purpose, "purpose");
+    checkNotNull(quantity, "quantity");
+    checkNotNull(unit, "unit");
     if (product.isBlank()) {
       throw new IllegalArgumentException("demand text \"" + text + "\" yields a blank product");
     }

@@ -1,10 +1,10 @@
 package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.Enterprise;
 
 /**
@@ -28,8 +28,8 @@ public record Match(
     int rank, Enterprise enterprise, double score, List<Contribution> contributions, String matchedProduct) {
   /** Validates and copies. */
   public Match {
-    Objects.requireNonNull(enterprise, "enterprise");
-    Objects.requireNonNull(matchedProduct, "matchedProduct");
+    checkNotNull(enterprise, "enterprise");
+    checkNotNull(matchedProduct, "matchedProduct");
     checkArgument(rank >= 1, "rank must be >= 1 but was %s", rank);
     checkArgument(score >= 0 && score <= 1, "score must be in [0,1] but was %s", score);
     contributions = ImmutableList.copyOf(contributions);

@@ -1,11 +1,11 @@
 package org.chainmatch.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.chainmatch.core.OperatingState;
@@ -16,10 +16,12 @@ import org.chainmatch.core.Uscc;
  * How to match: how many matches, the factor weights and the hard constraints.
  *
  * <p>Hard constraints remove candidates; weights only order them. The requester itself is never a
- * match whatever the options say.
+ * match whatever the options say. Start from {@link #defaults()} and change what differs with the
+ * {@code with*} methods (the one options idiom of the library: immutable records with withers);
+ * each returns new, validated options.
  *
- * @param topN most matches per demand, 1..1000; default 20, a list an official can work through
- * @param poolSize how many candidates to fetch from the index before re-ranking, {@code >= topN};
+ * @param topK most matches per demand, 1..1000; default 20, a list an official can work through
+ * @param poolSize how many candidates to fetch from the index before re-ranking, {@code >= topK};
  *     default 100: wide enough that a relevant, ready, nearby supplier ranked lower on text alone
  *     is still seen, small enough to keep one demand near a millisecond
  * @param weights the factor weights
@@ -34,7 +36,7 @@ import org.chainmatch.core.Uscc;
  *     RegionScope#ANYWHERE}, leaving nearness to {@link Factor#PROXIMITY}
  * @param homeCity the city the scope refers to; empty means the requester's own city
  * @param inCityThreshold for {@link RegionScope#IN_CITY_FIRST}: the relevance (0..1) an in-city
- *     candidate needs to count as a real in-city option; default 0.5. When fewer than {@code topN}
+ *     candidate needs to count as a real in-city option; default 0.5. When fewer than {@code topK}
  *     reach it, candidates from outside fill the list.
  * @param states the operating states allowed; default all, since a suspended supplier may still
  *     be the only one and readiness already ranks it low
@@ -44,7 +46,7 @@ import org.chainmatch.core.Uscc;
  *     searching; default true. False searches the demand text as given.
  */
 public record MatchOptions(
-    int topN,
+    int topK,
     int poolSize,
     MatchWeights weights,
     double relevanceBand,
@@ -56,18 +58,20 @@ public record MatchOptions(
     Set<Uscc> excluded,
     boolean understandDemands) {
 
-  private static final MatchOptions DEFAULTS = builder().build();
+  private static final MatchOptions DEFAULTS = new MatchOptions(
+      20, 100, MatchWeights.defaults(), 0.13, RegionScope.ANYWHERE, Optional.empty(), 0.5,
+      EnumSet.allOf(OperatingState.class), 0, Set.of(), true);
 
   /** Validates and copies the components. */
   public MatchOptions {
-    Objects.requireNonNull(weights, "weights");
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(homeCity, "homeCity");
-    checkArgument(topN >= 1 && topN <= 1000, "topN must be 1..1000 but was %s", topN);
+    checkNotNull(weights, "weights");
+    checkNotNull(scope, "scope");
+    checkNotNull(homeCity, "homeCity");
+    checkArgument(topK >= 1 && topK <= 1000, "topK must be 1..1000 but was %s", topK);
     checkArgument(
-        poolSize >= topN && poolSize <= 10_000,
-        "poolSize must be topN (%s)..10000 but was %s",
-        topN,
+        poolSize >= topK && poolSize <= 10_000,
+        "poolSize must be topK (%s)..10000 but was %s",
+        topK,
         poolSize);
     checkArgument(
         relevanceBand > 0 && relevanceBand <= 1,
@@ -89,105 +93,73 @@ public record MatchOptions(
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * These options with at most {@code n} matches per demand; the pool grows to at least {@code n}
+   * (it is never shrunk).
+   */
+  public MatchOptions withTopK(int n) {
+    return new MatchOptions(n, Math.max(poolSize, n), weights, relevanceBand, scope, homeCity,
+        inCityThreshold, states, minCapacity, excluded, understandDemands);
   }
 
-  /** A builder starting from these options. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.topN = topN;
-    b.poolSize = poolSize;
-    b.weights = weights;
-    b.relevanceBand = relevanceBand;
-    b.scope = scope;
-    b.homeCity = homeCity;
-    b.inCityThreshold = inCityThreshold;
-    b.states = states;
-    b.minCapacity = minCapacity;
-    b.excluded = excluded;
-    b.understandDemands = understandDemands;
-    return b;
+  /** These options with {@code n} candidates fetched before re-ranking ({@code >= topK}). */
+  public MatchOptions withPoolSize(int n) {
+    return new MatchOptions(topK, n, weights, relevanceBand, scope, homeCity,
+        inCityThreshold, states, minCapacity, excluded, understandDemands);
   }
 
-  /** Builds {@link MatchOptions}; not thread-safe. */
-  public static final class Builder {
-    private int topN = 20;
-    private int poolSize = 100;
-    private MatchWeights weights = MatchWeights.defaults();
-    private double relevanceBand = 0.13;
-    private RegionScope scope = RegionScope.ANYWHERE;
-    private Optional<RegionCode> homeCity = Optional.empty();
-    private double inCityThreshold = 0.5;
-    private Set<OperatingState> states = EnumSet.allOf(OperatingState.class);
-    private int minCapacity;
-    private Set<Uscc> excluded = Set.of();
-    private boolean understandDemands = true;
+  /** These options with other factor weights. */
+  public MatchOptions withWeights(MatchWeights value) {
+    return new MatchOptions(topK, poolSize, value, relevanceBand, scope, homeCity,
+        inCityThreshold, states, minCapacity, excluded, understandDemands);
+  }
 
-    private Builder() {}
+  /** These options with another relevance band. */
+  public MatchOptions withRelevanceBand(double value) {
+    return new MatchOptions(topK, poolSize, weights, value, scope, homeCity,
+        inCityThreshold, states, minCapacity, excluded, understandDemands);
+  }
 
-    /** Most matches per demand; the pool grows to at least this many. */
-    public Builder topN(int n) {
-      this.topN = n;
-      this.poolSize = Math.max(poolSize, n);
-      return this;
-    }
+  /** These options with another regional scope. */
+  public MatchOptions withScope(RegionScope value) {
+    return new MatchOptions(topK, poolSize, weights, relevanceBand, value, homeCity,
+        inCityThreshold, states, minCapacity, excluded, understandDemands);
+  }
 
-    public Builder poolSize(int n) {
-      this.poolSize = n;
-      return this;
-    }
+  /** These options with the scope referring to {@code city}. */
+  public MatchOptions withHomeCity(RegionCode city) {
+    return new MatchOptions(topK, poolSize, weights, relevanceBand, scope,
+        Optional.of(checkNotNull(city, "city")), inCityThreshold, states, minCapacity,
+        excluded, understandDemands);
+  }
 
-    public Builder weights(MatchWeights value) {
-      this.weights = value;
-      return this;
-    }
+  /** These options with another in-city relevance threshold. */
+  public MatchOptions withInCityThreshold(double relevance) {
+    return new MatchOptions(topK, poolSize, weights, relevanceBand, scope, homeCity,
+        relevance, states, minCapacity, excluded, understandDemands);
+  }
 
-    public Builder relevanceBand(double value) {
-      this.relevanceBand = value;
-      return this;
-    }
+  /** These options allowing only these operating states. */
+  public MatchOptions withStates(Set<OperatingState> allowed) {
+    return new MatchOptions(topK, poolSize, weights, relevanceBand, scope, homeCity,
+        inCityThreshold, allowed, minCapacity, excluded, understandDemands);
+  }
 
-    public Builder scope(RegionScope value) {
-      this.scope = value;
-      return this;
-    }
+  /** These options with another least effective capacity (percent). */
+  public MatchOptions withMinCapacity(int percent) {
+    return new MatchOptions(topK, poolSize, weights, relevanceBand, scope, homeCity,
+        inCityThreshold, states, percent, excluded, understandDemands);
+  }
 
-    public Builder homeCity(RegionCode city) {
-      this.homeCity = Optional.of(city);
-      return this;
-    }
+  /** These options never matching {@code codes}. */
+  public MatchOptions withExcluded(Set<Uscc> codes) {
+    return new MatchOptions(topK, poolSize, weights, relevanceBand, scope, homeCity,
+        inCityThreshold, states, minCapacity, codes, understandDemands);
+  }
 
-    public Builder inCityThreshold(double relevance) {
-      this.inCityThreshold = relevance;
-      return this;
-    }
-
-    public Builder states(Set<OperatingState> allowed) {
-      this.states = allowed;
-      return this;
-    }
-
-    public Builder minCapacity(int percent) {
-      this.minCapacity = percent;
-      return this;
-    }
-
-    public Builder excluded(Set<Uscc> codes) {
-      this.excluded = codes;
-      return this;
-    }
-
-    public Builder understandDemands(boolean value) {
-      this.understandDemands = value;
-      return this;
-    }
-
-    public MatchOptions build() {
-      return new MatchOptions(
-          topN, poolSize, weights, relevanceBand, scope, homeCity, inCityThreshold, states, minCapacity, excluded,
-          understandDemands);
-    }
+  /** These options with demand understanding on or off. */
+  public MatchOptions withUnderstandDemands(boolean value) {
+    return new MatchOptions(topK, poolSize, weights, relevanceBand, scope, homeCity,
+        inCityThreshold, states, minCapacity, excluded, value);
   }
 }

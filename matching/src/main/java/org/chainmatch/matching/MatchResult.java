@@ -1,8 +1,9 @@
 package org.chainmatch.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.Demand;
 
 /**
@@ -16,8 +17,8 @@ import org.chainmatch.core.Demand;
 public record MatchResult(Demand demand, String understood, List<Match> matches) {
   /** Validates and copies. */
   public MatchResult {
-    Objects.requireNonNull(demand, "demand");
-    Objects.requireNonNull(understood, "understood");
+    checkNotNull(demand, "demand");
+    checkNotNull(understood, "understood");
     matches = ImmutableList.copyOf(matches);
   }
 }

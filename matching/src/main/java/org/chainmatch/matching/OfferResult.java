@@ -1,8 +1,9 @@
 package org.chainmatch.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.Offer;
 
 /**
@@ -16,8 +17,8 @@ import org.chainmatch.core.Offer;
 public record OfferResult(Offer offer, String understood, List<Match> matches) {
   /** Validates and copies. */
   public OfferResult {
-    Objects.requireNonNull(offer, "offer");
-    Objects.requireNonNull(understood, "understood");
+    checkNotNull(offer, "offer");
+    checkNotNull(understood, "understood");
     matches = ImmutableList.copyOf(matches);
   }
 }

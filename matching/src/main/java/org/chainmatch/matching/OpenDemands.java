@@ -1,5 +1,7 @@
 package org.chainmatch.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.text.Normalizer;
@@ -8,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.chainmatch.core.Demand;
 
@@ -41,7 +42,7 @@ public final class OpenDemands {
 
   /** These demands, in the order given (which is the order {@link #naming} reports them in). */
   public static OpenDemands of(Collection<Demand> demands) {
-    Objects.requireNonNull(demands, "demands");
+    checkNotNull(demands, "demands");
     ImmutableListMultimap.Builder<String, Demand> b = ImmutableListMultimap.builder();
     for (Demand d : demands) {
       b.put(fold(DemandText.parse(d.product()).product()), d);

@@ -1,11 +1,12 @@
 package org.chainmatch.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,16 +45,16 @@ final class OrderedParallel {
       int window,
       String what)
       throws IOException {
-    Objects.requireNonNull(inputs, "inputs");
-    Objects.requireNonNull(results, "results");
-    Objects.requireNonNull(progress, "progress");
+    checkNotNull(inputs, "inputs");
+    checkNotNull(results, "results");
+    checkNotNull(progress, "progress");
     ExecutorService pool = Executors.newFixedThreadPool(
         threads, new ThreadFactoryBuilder().setNameFormat("chainmatch-batch-%d").setDaemon(true).build());
     ArrayDeque<Future<? extends R>> inFlight = new ArrayDeque<>(window);
     long delivered = 0;
     try {
       while (inputs.hasNext()) {
-        I input = Objects.requireNonNull(inputs.next(), what);
+        I input = checkNotNull(inputs.next(), what);
         inFlight.add(pool.submit(() -> work.apply(input)));
         if (inFlight.size() == window) {
           results.accept(await(inFlight.poll()));

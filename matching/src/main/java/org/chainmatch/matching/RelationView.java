@@ -1,10 +1,10 @@
 package org.chainmatch.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.chainmatch.core.Enterprise;
@@ -29,8 +29,8 @@ final class RelationView {
   private final Function<Uscc, Optional<Enterprise>> directory;
 
   private RelationView(SupplyGraph graph, Function<Uscc, Optional<Enterprise>> directory) {
-    this.graph = Objects.requireNonNull(graph, "graph");
-    this.directory = Objects.requireNonNull(directory, "directory");
+    this.graph = checkNotNull(graph, "graph");
+    this.directory = checkNotNull(directory, "directory");
   }
 
   /** A view of {@code graph} whose enterprise details come from {@code directory}. */
@@ -71,7 +71,7 @@ final class RelationView {
    * @throws NullPointerException if the directory returns null rather than an empty optional
    */
   Optional<Enterprise> enterprise(Uscc uscc) {
-    return Objects.requireNonNull(directory.apply(uscc), "directory returned null");
+    return checkNotNull(directory.apply(uscc), "directory returned null");
   }
 
   /** The relations (and the enterprises as they were when the graph was built). */

@@ -1,5 +1,7 @@
 package org.chainmatch.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.chainmatch.core.Demand;
@@ -38,7 +39,7 @@ import org.chainmatch.index.CapabilityQuery;
  *       itself, the region scope) pushed down into the index's {@link CandidateFilter}; a full
  *       pool whose last candidate is about as relevant as its first is widened with the best
  *       working candidates of the requester's city, so that a cut through equally relevant
- *       candidates cannot hide the near, ready ones (unless the pool already offers {@code topN}
+ *       candidates cannot hide the near, ready ones (unless the pool already offers {@code topK}
  *       of those);
  *   <li>scores every candidate as the sum of its {@link Contribution}s, one per {@link Factor}: the
  *       index's relevance, then readiness, proximity to the requester, existing relationships,
@@ -84,9 +85,9 @@ public final class SupplierMatcher {
   private final MatchOptions defaults;
 
   SupplierMatcher(CapabilityIndex index, RelationView view, MatchOptions defaults) {
-    this.index = Objects.requireNonNull(index, "index");
-    this.view = Objects.requireNonNull(view, "view");
-    this.defaults = Objects.requireNonNull(defaults, "defaults");
+    this.index = checkNotNull(index, "index");
+    this.view = checkNotNull(view, "view");
+    this.defaults = checkNotNull(defaults, "defaults");
   }
 
   /** A builder for a matcher over {@code index}. */
@@ -114,13 +115,13 @@ public final class SupplierMatcher {
    * 只要已复工企业 (resumed only), 已复工优先 (readiness counts double),
    * 产能50%以上 (least capacity). Each one found is named in the reasons of the factor it acts on.
    *
-   * @return at most {@code options.topN()} matches, best first, ranks from 1; none of them the
+   * @return at most {@code options.topK()} matches, best first, ranks from 1; none of them the
    *     requester
    * @throws IOException if the index cannot be read
    */
   public MatchResult match(Demand demand, MatchOptions options) throws IOException {
-    Objects.requireNonNull(demand, "demand");
-    Objects.requireNonNull(options, "options");
+    checkNotNull(demand, "demand");
+    checkNotNull(options, "options");
     // Preferences stated in words (本市企业优先, 只要已复工企业) tighten the options, never loosen them.
     DemandPreferences preferences = DemandPreferences.read(demand.note(), demand.product());
     options = preferences.applyTo(options);
@@ -147,9 +148,9 @@ public final class SupplierMatcher {
     } else {
       ranked = inCityFirst(demand, understood, base, city.get(), options);
     }
-    List<Match> matches = new ArrayList<>(Math.min(ranked.scored().size(), options.topN()));
+    List<Match> matches = new ArrayList<>(Math.min(ranked.scored().size(), options.topK()));
     for (Scored s : ranked.scored()) {
-      if (matches.size() == options.topN()) {
+      if (matches.size() == options.topK()) {
         break;
       }
       Match m = toMatch(matches.size() + 1, s, ranked.profile(), options.weights());
@@ -160,7 +161,7 @@ public final class SupplierMatcher {
   }
 
   /**
-   * In-city candidates that reach the threshold first; then, only when they are fewer than topN,
+   * In-city candidates that reach the threshold first; then, only when they are fewer than topK,
    * the best of the other in-city candidates and those from outside together.
    */
   private Ranking inCityFirst(
@@ -168,7 +169,7 @@ public final class SupplierMatcher {
       throws IOException {
     List<Candidate> inside = search(understood, base.inside(city), options);
     long qualified = inside.stream().filter(c -> c.relevance() >= options.inCityThreshold()).count();
-    if (qualified >= options.topN()) {
+    if (qualified >= options.topK()) {
       return rank(demand, understood, inside, options);
     }
     List<Candidate> outside = search(understood, base.outside(city), options);
@@ -201,7 +202,7 @@ public final class SupplierMatcher {
   }
 
   /**
-   * Whether the pool already holds {@code topN} working candidates of the requester's city within
+   * Whether the pool already holds {@code topK} working candidates of the requester's city within
    * the band of its best: then the ranking's top is near and ready whatever the cut hid, and
    * widening could only swap in ones marginally better (the same county rather than the same city,
    * more capacity), not worth a second search. Enterprise regions are read from the directory only
@@ -216,7 +217,7 @@ public final class SupplierMatcher {
       }
       if (c.status().isWorking()) {
         Optional<Enterprise> e = view.enterprise(c.uscc());
-        if (e.isPresent() && e.get().region().isWithin(city) && ++found == options.topN()) {
+        if (e.isPresent() && e.get().region().isWithin(city) && ++found == options.topK()) {
           return true;
         }
       }
@@ -366,7 +367,7 @@ public final class SupplierMatcher {
     private MatchOptions options = MatchOptions.defaults();
 
     private Builder(CapabilityIndex index) {
-      this.index = Objects.requireNonNull(index, "index");
+      this.index = checkNotNull(index, "index");
     }
 
     /**
@@ -375,13 +376,13 @@ public final class SupplierMatcher {
      * #graph(SupplyGraph)}.
      */
     public Builder enterprises(Collection<Enterprise> all) {
-      this.enterprises = Objects.requireNonNull(all, "enterprises");
+      this.enterprises = checkNotNull(all, "enterprises");
       return this;
     }
 
     /** The known supply relations among the {@link #enterprises(Collection) enterprises}; default none. */
     public Builder relations(Collection<SupplyRelation> all) {
-      this.relations = Objects.requireNonNull(all, "relations");
+      this.relations = checkNotNull(all, "relations");
       return this;
     }
 
@@ -391,7 +392,7 @@ public final class SupplierMatcher {
      * {@link #relations(Collection)}.
      */
     public Builder graph(SupplyGraph value) {
-      this.graph = Objects.requireNonNull(value, "graph");
+      this.graph = checkNotNull(value, "graph");
       return this;
     }
 
@@ -401,13 +402,13 @@ public final class SupplierMatcher {
      * updated from, so that upserts are seen; an enterprise it does not know is not matched.
      */
     public Builder directory(Function<Uscc, Optional<Enterprise>> lookup) {
-      this.directory = Objects.requireNonNull(lookup, "directory");
+      this.directory = checkNotNull(lookup, "directory");
       return this;
     }
 
     /** The options {@link SupplierMatcher#match(Demand)} uses; default {@link MatchOptions#defaults()}. */
     public Builder options(MatchOptions value) {
-      this.options = Objects.requireNonNull(value, "options");
+      this.options = checkNotNull(value, "options");
       return this;
     }
 

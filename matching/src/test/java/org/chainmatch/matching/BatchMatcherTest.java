@@ -61,7 +61,7 @@ class BatchMatcherTest {
     return SupplierMatcher.builder(FakeCapabilityIndex.of(enterprises))
         .enterprises(enterprises)
         .relations(relations)
-        .options(MatchOptions.builder().topN(5).build())
+        .options(MatchOptions.defaults().withTopK(5))
         .build();
   }
 

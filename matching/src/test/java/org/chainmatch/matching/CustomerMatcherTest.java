@@ -77,7 +77,7 @@ class CustomerMatcherTest {
 
   @Test
   void inCityOnlyKeepsBuyersInTheSuppliersCity() {
-    MatchOptions inCity = MatchOptions.builder().scope(RegionScope.IN_CITY_ONLY).build();
+    MatchOptions inCity = MatchOptions.defaults().withScope(RegionScope.IN_CITY_ONLY);
 
     assertThat(codes(matcher.match(supplier.uscc(), "熔喷布", open, inCity))).containsExactly(peersBuyer.uscc());
   }

@@ -91,8 +91,8 @@ class DemandPreferencesTest {
 
   @Test
   void preferencesNeverLoosenTheCallersOptions() {
-    MatchOptions strict = MatchOptions.builder().scope(RegionScope.IN_CITY_ONLY)
-        .states(EnumSet.of(OperatingState.RESUMED)).minCapacity(80).build();
+    MatchOptions strict = MatchOptions.defaults().withScope(RegionScope.IN_CITY_ONLY)
+        .withStates(EnumSet.of(OperatingState.RESUMED)).withMinCapacity(80);
     MatchOptions o = DemandPreferences.read("本地优先，产能30%以上", "").applyTo(strict);
     assertThat(o.scope()).isEqualTo(RegionScope.IN_CITY_ONLY);
     assertThat(o.minCapacity()).isEqualTo(80);

@@ -224,7 +224,7 @@ class SupplierMatcherTest {
     Enterprise e = add(maker(2, HUQIU, "熔喷布").status(status(OperatingState.PARTIAL, 50)));
     MatchWeights weights = new MatchWeights(2, 1, 1, 0, 0, 0);
 
-    Match match = matcher(MatchOptions.builder().weights(weights).build())
+    Match match = matcher(MatchOptions.defaults().withWeights(weights))
         .match(Demand.of("d1", requester.uscc(), "熔喷布")).matches().get(0);
 
     // Total weight 4: relevance 1.0 x 2/4, readiness 0.8 x 0.5 x 1/4, same city 0.8 x 1/4.
@@ -395,7 +395,7 @@ class SupplierMatcherTest {
     add(Enterprise.builder(Fixtures.uscc(XUANWU, 3), "企业3", XUANWU).scope("熔喷布贸易")
         .status(OperatingStatus.of(OperatingState.RESUMED)));
 
-    ranking("熔喷布", MatchOptions.builder().topN(1).poolSize(2).build());
+    ranking("熔喷布", MatchOptions.defaults().withTopK(1).withPoolSize(2));
 
     assertThat(index.searchCount()).isEqualTo(1);
   }
@@ -405,8 +405,8 @@ class SupplierMatcherTest {
     add(maker(2, HUQIU, "熔喷布"));
     add(maker(3, XUANWU, "熔喷布"));
 
-    // topN 1: the pool's first candidate is working and in 苏州 already.
-    ranking("熔喷布", MatchOptions.builder().topN(1).poolSize(2).build());
+    // topK 1: the pool's first candidate is working and in 苏州 already.
+    ranking("熔喷布", MatchOptions.defaults().withTopK(1).withPoolSize(2));
 
     assertThat(index.searchCount()).isEqualTo(1);
   }
@@ -418,7 +418,7 @@ class SupplierMatcherTest {
     // Equally relevant, but its code sorts last, so a pool of two found by text alone misses it.
     Enterprise near = add(maker(4, HUQIU, "熔喷布"));
 
-    MatchOptions narrow = MatchOptions.builder().topN(1).poolSize(2).build();
+    MatchOptions narrow = MatchOptions.defaults().withTopK(1).withPoolSize(2);
 
     assertThat(ranking("熔喷布", narrow)).containsExactly(near.uscc());
     assertThat(index.searchCount()).isEqualTo(2);
@@ -438,7 +438,7 @@ class SupplierMatcherTest {
       add(maker(n, HUQIU, "熔喷布"));
     }
 
-    List<Match> matches = matcher(MatchOptions.builder().topN(3).build())
+    List<Match> matches = matcher(MatchOptions.defaults().withTopK(3))
         .match(Demand.of("d1", requester.uscc(), "熔喷布")).matches();
 
     assertThat(matches).extracting(Match::rank).containsExactly(1, 2, 3);
@@ -450,10 +450,9 @@ class SupplierMatcherTest {
     add(maker(3, HUQIU, "熔喷布").status(status(OperatingState.PARTIAL, 20)));
     Enterprise ok = add(maker(4, HUQIU, "熔喷布").status(status(OperatingState.PARTIAL, 60)));
 
-    MatchOptions options = MatchOptions.builder()
-        .states(EnumSet.of(OperatingState.RESUMED, OperatingState.PARTIAL))
-        .minCapacity(50)
-        .build();
+    MatchOptions options = MatchOptions.defaults()
+        .withStates(EnumSet.of(OperatingState.RESUMED, OperatingState.PARTIAL))
+        .withMinCapacity(50);
 
     assertThat(ranking("熔喷布", options)).containsExactly(ok.uscc());
     assertThat(index.queries().get(0).filter().minCapacity()).isEqualTo(50);
@@ -464,7 +463,7 @@ class SupplierMatcherTest {
     Enterprise excluded = add(maker(2, HUQIU, "熔喷布"));
     Enterprise kept = add(maker(3, HUQIU, "熔喷布"));
 
-    assertThat(ranking("熔喷布", MatchOptions.builder().excluded(Set.of(excluded.uscc())).build()))
+    assertThat(ranking("熔喷布", MatchOptions.defaults().withExcluded(Set.of(excluded.uscc()))))
         .containsExactly(kept.uscc());
   }
 
@@ -473,7 +472,7 @@ class SupplierMatcherTest {
     add(maker(2, XUANWU, "熔喷布"));
     Enterprise inCity = add(maker(3, HUQIU, "熔喷布").status(OperatingStatus.of(OperatingState.SUSPENDED)));
 
-    assertThat(ranking("熔喷布", MatchOptions.builder().scope(RegionScope.IN_CITY_ONLY).build()))
+    assertThat(ranking("熔喷布", MatchOptions.defaults().withScope(RegionScope.IN_CITY_ONLY)))
         .containsExactly(inCity.uscc());
     assertThat(index.queries().get(0).filter().scope()).isEqualTo(CandidateFilter.Scope.INSIDE);
     assertThat(index.queries().get(0).filter().area()).contains(SUZHOU);
@@ -484,7 +483,7 @@ class SupplierMatcherTest {
     Enterprise outside = add(maker(2, XUANWU, "熔喷布"));
     Enterprise inCity = add(maker(3, HUQIU, "熔喷布").status(OperatingStatus.of(OperatingState.SUSPENDED)));
 
-    MatchOptions options = MatchOptions.builder().scope(RegionScope.IN_CITY_FIRST).topN(2).build();
+    MatchOptions options = MatchOptions.defaults().withScope(RegionScope.IN_CITY_FIRST).withTopK(2);
 
     // The resumed one outside would score higher, but in-city candidates come first.
     assertThat(ranking("熔喷布", options)).containsExactly(inCity.uscc(), outside.uscc());
@@ -496,7 +495,7 @@ class SupplierMatcherTest {
     Enterprise a = add(maker(3, HUQIU, "熔喷布"));
     Enterprise b = add(maker(4, HUQIU, "熔喷布"));
 
-    MatchOptions options = MatchOptions.builder().scope(RegionScope.IN_CITY_FIRST).topN(2).build();
+    MatchOptions options = MatchOptions.defaults().withScope(RegionScope.IN_CITY_FIRST).withTopK(2);
 
     assertThat(ranking("熔喷布", options)).containsExactlyInAnyOrder(a.uscc(), b.uscc());
     assertThat(index.searchCount()).isEqualTo(1);
@@ -508,7 +507,7 @@ class SupplierMatcherTest {
         .scope("熔喷布贸易").status(OperatingStatus.of(OperatingState.RESUMED)));
     Enterprise outside = add(maker(2, XUANWU, "熔喷布"));
 
-    MatchOptions options = MatchOptions.builder().scope(RegionScope.IN_CITY_FIRST).inCityThreshold(0.6).build();
+    MatchOptions options = MatchOptions.defaults().withScope(RegionScope.IN_CITY_FIRST).withInCityThreshold(0.6);
 
     assertThat(ranking("熔喷布", options)).containsExactly(outside.uscc(), weakInCity.uscc());
   }
@@ -528,7 +527,7 @@ class SupplierMatcherTest {
   @Test
   void withoutUnderstandingTheSentenceIsSearchedAsGiven() throws IOException {
     add(maker(3, XUANWU, "聚丙烯专用料"));
-    MatchOptions literal = MatchOptions.builder().understandDemands(false).build();
+    MatchOptions literal = MatchOptions.defaults().withUnderstandDemands(false);
 
     MatchResult result = matcher(literal).match(Demand.of("d1", requester.uscc(), "急购聚丙烯专用料"));
 

@@ -61,9 +61,9 @@ final class MatcherSearch implements SupplierSearch {
   // The defaults with k results; built once per k so that a timed query does not pay for it.
   private MatchOptions optionsFor(int k) {
     MatchOptions last = options;
-    if (last.topN() != k) {
+    if (last.topK() != k) {
       MatchOptions defaults = matcher.options();
-      last = defaults.toBuilder().topN(k).poolSize(Math.max(k, defaults.poolSize())).build();
+      last = defaults.withTopK(k).withPoolSize(Math.max(k, defaults.poolSize()));
       options = last;
     }
     return last;

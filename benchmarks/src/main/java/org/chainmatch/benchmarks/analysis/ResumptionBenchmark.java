@@ -63,7 +63,7 @@ public class ResumptionBenchmark {
     Dataset city = CityFixture.of(enterprises).load();
     SupplyGraph graph = SupplyGraph.of(city.enterprises(), city.relations());
     analysis = ResumptionAnalysis.of(graph, RegionTable.bundled().resolve(CityFixture.HOME_CITY));
-    report = analysis.analyse();
+    report = analysis.analyze();
     RegionCode district = RegionTable.bundled().resolve(DISTRICT);
     resumeDistrict = new HashMap<>();
     lockDistrictDown = new HashMap<>();
@@ -81,7 +81,7 @@ public class ResumptionBenchmark {
   /** Statuses to all lists, as a batch run writes them (topology tables prepared once). */
   @Benchmark
   public int wholeAnalysis() {
-    ResumptionReport fresh = analysis.analyse();
+    ResumptionReport fresh = analysis.analyze();
     return fresh.blocked().size()
         + fresh.breakpoints().size()
         + fresh.stalled().size()
@@ -95,7 +95,7 @@ public class ResumptionBenchmark {
    */
   @Benchmark
   public long wholeAnalysisEveryRecord() {
-    ResumptionReport fresh = analysis.analyse();
+    ResumptionReport fresh = analysis.analyze();
     long sum = 0;
     for (List<?> list : List.of(fresh.blocked(), fresh.breakpoints(), fresh.stalled(),
         fresh.cascade(), fresh.priorities())) {
@@ -109,7 +109,7 @@ public class ResumptionBenchmark {
   /** Statuses to per-enterprise state and counts, without building record lists. */
   @Benchmark
   public int analysisState() {
-    ResumptionReport fresh = analysis.analyse();
+    ResumptionReport fresh = analysis.analyze();
     return fresh.blockedCount() + fresh.breakpointCount() + fresh.atRiskCount();
   }
 

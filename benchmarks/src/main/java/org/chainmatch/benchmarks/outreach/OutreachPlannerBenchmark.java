@@ -100,7 +100,7 @@ public class OutreachPlannerBenchmark {
       Demand demand = Demand.of(
               (d % 4 == 0 ? "BP-" : "D-") + d, requester.uscc(), products[random.nextInt(products.length)])
           .withQuantity(1 + random.nextInt(1000), "件")
-          .neededBy(TODAY.plusDays(random.nextInt(40)));
+          .withNeededBy(TODAY.plusDays(random.nextInt(40)));
       List<Match> matches = new ArrayList<>();
       for (int rank = 1; rank <= 10; rank++) {
         matches.add(new Match(rank, suppliers.get(random.nextInt(suppliers.size())),

@@ -1,8 +1,8 @@
 package org.chainmatch.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Objects;
 import org.chainmatch.core.Uscc;
 
 /**
@@ -18,8 +18,8 @@ public record AtRisk(Uscc enterprise, int tier, Uscc via) {
 
   /** Validates the components. */
   public AtRisk {
-    Objects.requireNonNull(enterprise, "enterprise");
-    Objects.requireNonNull(via, "via");
+    checkNotNull(enterprise, "enterprise");
+    checkNotNull(via, "via");
     checkArgument(tier >= 1, "tier must be >= 1 but was %s", tier);
   }
 }

@@ -1,8 +1,9 @@
 package org.chainmatch.core.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.Uscc;
 
 /**
@@ -19,8 +20,8 @@ public record Blocked(Uscc enterprise, String product, double coverage, List<Usc
 
   /** Validates and copies the components. */
   public Blocked {
-    Objects.requireNonNull(enterprise, "enterprise");
-    Objects.requireNonNull(product, "product");
+    checkNotNull(enterprise, "enterprise");
+    checkNotNull(product, "product");
     blockingSuppliers = ImmutableList.copyOf(blockingSuppliers);
   }
 }

@@ -1,10 +1,10 @@
 package org.chainmatch.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.chainmatch.core.Demand;
@@ -35,9 +35,9 @@ public record Breakpoint(
 
   /** Validates and copies the components. */
   public Breakpoint {
-    Objects.requireNonNull(enterprise, "enterprise");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(sourcing, "sourcing");
+    checkNotNull(enterprise, "enterprise");
+    checkNotNull(product, "product");
+    checkNotNull(sourcing, "sourcing");
     checkArgument(ordinal >= 1, "ordinal must be >= 1 but was %s", ordinal);
     checkArgument(
         workingMakersInCity >= 0 && workingMakersOutOfCity >= 0,

@@ -1,10 +1,11 @@
 package org.chainmatch.core.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.chainmatch.core.Uscc;
 
 /**
@@ -24,7 +25,7 @@ public record ChainNetwork(
 
   /** Validates and copies the components. */
   public ChainNetwork {
-    Objects.requireNonNull(root, "root");
+    checkNotNull(root, "root");
     tiers = ImmutableMap.copyOf(tiers);
     links = ImmutableList.copyOf(links);
     breakpoints = ImmutableList.copyOf(breakpoints);
@@ -39,8 +40,8 @@ public record ChainNetwork(
   public record Link(Uscc supplier, Uscc customer) {
     /** Validates the components. */
     public Link {
-      Objects.requireNonNull(supplier, "supplier");
-      Objects.requireNonNull(customer, "customer");
+      checkNotNull(supplier, "supplier");
+      checkNotNull(customer, "customer");
     }
   }
 }

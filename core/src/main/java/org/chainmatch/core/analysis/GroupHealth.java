@@ -1,8 +1,7 @@
 package org.chainmatch.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * The resumption state of a group of enterprises (an industry chain, a district): statuses and the
@@ -38,7 +37,7 @@ public record GroupHealth(
 
   /** Validates the components. */
   public GroupHealth {
-    Objects.requireNonNull(code, "code");
+    checkNotNull(code, "code");
     checkArgument(resumed + partial + suspended + unknown == enterprises,
         "group %s: statuses (%s + %s + %s + %s) do not add up to %s enterprises",
         code, resumed, partial, suspended, unknown, enterprises);

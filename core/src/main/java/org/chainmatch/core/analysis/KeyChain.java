@@ -1,10 +1,10 @@
 package org.chainmatch.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.Uscc;
 
 /**
@@ -20,7 +20,7 @@ public record KeyChain(Uscc enterprise, boolean working, int ownBreakpoints, Lis
 
   /** Validates and copies the components. */
   public KeyChain {
-    Objects.requireNonNull(enterprise, "enterprise");
+    checkNotNull(enterprise, "enterprise");
     tiers = ImmutableList.copyOf(tiers);
     checkArgument(ownBreakpoints >= 0, "ownBreakpoints must be >= 0 but was %s", ownBreakpoints);
     for (int i = 0; i < tiers.size(); i++) {

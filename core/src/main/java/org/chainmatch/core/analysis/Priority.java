@@ -1,8 +1,8 @@
 package org.chainmatch.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Objects;
 import org.chainmatch.core.Uscc;
 
 /**
@@ -32,8 +32,8 @@ public record Priority(
 
   /** Validates the components. */
   public Priority {
-    Objects.requireNonNull(enterprise, "enterprise");
-    Objects.requireNonNull(explanation, "explanation");
+    checkNotNull(enterprise, "enterprise");
+    checkNotNull(explanation, "explanation");
     checkArgument(rank >= 1, "rank must be >= 1 but was %s", rank);
   }
 }

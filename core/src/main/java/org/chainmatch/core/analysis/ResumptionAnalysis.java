@@ -21,7 +21,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  * help first.
  *
  * <p>An analysis is prepared once per graph topology (linear in relations) and then {@linkplain
- * #analyse() analyses} the graph's statuses; {@link ResumptionReport#whatIf} re-evaluates only
+ * #analyze() analyses} the graph's statuses; {@link ResumptionReport#whatIf} re-evaluates only
  * what a status change can reach. Definitions, all in terms of {@link OperatingStatus}:
  *
  * <ul>
@@ -108,7 +108,7 @@ public final class ResumptionAnalysis {
   }
 
   /** Analyses the statuses of the graph this analysis was prepared for. */
-  public ResumptionReport analyse() {
+  public ResumptionReport analyze() {
     return ResumptionReport.full(this, graph);
   }
 
@@ -119,7 +119,7 @@ public final class ResumptionAnalysis {
    * @throws IllegalArgumentException if {@code statuses} has another number of enterprises or
    *     relations (a cheap check; sharing the topology is the caller's promise)
    */
-  public ResumptionReport analyse(SupplyGraph statuses) {
+  public ResumptionReport analyze(SupplyGraph statuses) {
     checkArgument(
         statuses.enterpriseCount() == graph.enterpriseCount()
             && statuses.relationCount() == graph.relationCount(),

@@ -1,8 +1,9 @@
 package org.chainmatch.core.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.Uscc;
 
 /**
@@ -17,8 +18,8 @@ public record Stalled(Uscc supplier, String product, List<Uscc> customers) {
 
   /** Validates and copies the components. */
   public Stalled {
-    Objects.requireNonNull(supplier, "supplier");
-    Objects.requireNonNull(product, "product");
+    checkNotNull(supplier, "supplier");
+    checkNotNull(product, "product");
     customers = ImmutableList.copyOf(customers);
   }
 }

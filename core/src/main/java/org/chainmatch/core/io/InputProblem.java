@@ -1,6 +1,6 @@
 package org.chainmatch.core.io;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * One located problem in an input file: a rejected row or a warning.
@@ -25,10 +25,10 @@ public record InputProblem(String file, long line, String column, String value, 
 
   /** Validates and shortens the components. */
   public InputProblem {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(reason, "reason");
+    checkNotNull(file, "file");
+    checkNotNull(column, "column");
+    checkNotNull(value, "value");
+    checkNotNull(reason, "reason");
     if (value.length() > MAX_VALUE_CHARS) {
       value = value.substring(0, MAX_VALUE_CHARS) + "…";
     }

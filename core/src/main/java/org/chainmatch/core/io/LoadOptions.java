@@ -1,9 +1,9 @@
 package org.chainmatch.core.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.nio.charset.Charset;
-import java.util.Objects;
 import java.util.Optional;
 import org.chainmatch.core.RegionTable;
 import org.chainmatch.core.UsccPolicy;
@@ -44,10 +44,10 @@ public record LoadOptions(
 
   /** Validates the components. */
   public LoadOptions {
-    Objects.requireNonNull(usccPolicy, "usccPolicy");
-    Objects.requireNonNull(regions, "regions");
-    Objects.requireNonNull(encoding, "encoding");
-    Objects.requireNonNull(tableReader, "tableReader");
+    checkNotNull(usccPolicy, "usccPolicy");
+    checkNotNull(regions, "regions");
+    checkNotNull(encoding, "encoding");
+    checkNotNull(tableReader, "tableReader");
     checkArgument(maxRecordChars >= 1024, "maxRecordChars must be >= 1024 but was %s", maxRecordChars);
     checkArgument(maxColumns >= 1, "maxColumns must be >= 1 but was %s", maxColumns);
     checkArgument(maxProblems >= 1, "maxProblems must be >= 1 but was %s", maxProblems);

@@ -29,7 +29,7 @@ class AnalysisTablesTest {
         SupplyGraph.of(
             List.of(suspended(1, WUZHONG, "钢"), firm(2, GULOU, "口罩")),
             List.of(supplies(1, 2, "钢")));
-    return ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    return ResumptionAnalysis.of(graph, FUZHOU).analyze();
   }
 
   @Test
@@ -66,7 +66,7 @@ class AnalysisTablesTest {
   /** The lines of what-if.csv for setting enterprise {@code n} of {@code graph} to {@code state}. */
   private static List<String> whatIfLines(SupplyGraph graph, int n, OperatingState state, Path dir)
       throws IOException {
-    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    ResumptionReport before = ResumptionAnalysis.of(graph, FUZHOU).analyze();
     WhatIf effect = before.whatIf(Map.of(uscc(n), OperatingStatus.of(state)));
     AnalysisTables.writeWhatIf(before, effect, dir);
     return Files.readAllLines(dir.resolve("what-if.csv"));
@@ -134,7 +134,7 @@ class AnalysisTablesTest {
                 firm(4, TAIJIANG, "设备"), firm(5, TAIJIANG, "零件")),
             List.of(supplies(1, 2, "钢"), supplies(2, 3, "零件", 0.2), supplies(5, 3, "零件", 0.8),
                 supplies(3, 4, "整机")));
-    return ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    return ResumptionAnalysis.of(graph, FUZHOU).analyze();
   }
 
   @Test
@@ -171,7 +171,7 @@ class AnalysisTablesTest {
         SupplyGraph.of(
             List.of(suspended(1, WUZHONG, "钢"), firm(2, GULOU, "口罩"), firm(3, GULOU, "医疗")),
             List.of(supplies(1, 2, "钢"), supplies(2, 3, "口罩")));
-    AnalysisTables.write(ResumptionAnalysis.of(graph, FUZHOU).analyse(), dir);
+    AnalysisTables.write(ResumptionAnalysis.of(graph, FUZHOU).analyze(), dir);
 
     assertThat(Files.readAllLines(dir.resolve("at-risk.csv")).get(1))
         .endsWith("第 1 级：供应商企业2（" + uscc(2) + "）已复工但投入品短缺（受阻），无法正常生产，其供应「口罩」");

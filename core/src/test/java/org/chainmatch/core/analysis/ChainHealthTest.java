@@ -51,7 +51,7 @@ class ChainHealthTest {
             supplies(4, 2, "产品4"),
             supplies(5, 4, "产品5"),
             supplies(6, 5, "产品6")));
-    return ResumptionAnalysis.of(graph, FUZHOU).analyse();
+    return ResumptionAnalysis.of(graph, FUZHOU).analyze();
   }
 
   @Test

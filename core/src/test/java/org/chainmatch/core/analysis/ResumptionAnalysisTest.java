@@ -55,8 +55,8 @@ class ResumptionAnalysisTest {
             supplies(9, 2, "包装")));
   }
 
-  private static ResumptionReport analyse(SupplyGraph graph) {
-    return ResumptionAnalysis.of(graph, FUZHOU).analyse();
+  private static ResumptionReport analyze(SupplyGraph graph) {
+    return ResumptionAnalysis.of(graph, FUZHOU).analyze();
   }
 
   private static Uscc u(int n) {
@@ -65,13 +65,13 @@ class ResumptionAnalysisTest {
 
   @Test
   void sharesThatPartlyCoverBlockTheCustomer() {
-    assertThat(analyse(masks()).blocked())
+    assertThat(analyze(masks()).blocked())
         .contains(new Blocked(u(3), "聚丙烯", 0.3, List.of(u(2))));
   }
 
   @Test
   void inputWithoutWorkingSupplierIsBlockedAndABreakpoint() {
-    ResumptionReport report = analyse(masks());
+    ResumptionReport report = analyze(masks());
 
     assertThat(report.blocked()).contains(new Blocked(u(4), "耳带", 0.0, List.of(u(5))));
     assertThat(report.blockedEnterprises()).containsExactlyInAnyOrder(u(3), u(4));
@@ -79,13 +79,13 @@ class ResumptionAnalysisTest {
 
   @Test
   void breakpointWhoseOnlyWorkingMakerIsOutOfCity() {
-    assertThat(analyse(masks()).breakpoints())
+    assertThat(analyze(masks()).breakpoints())
         .containsExactly(new Breakpoint(u(4), "耳带", 2, List.of(u(5)), Sourcing.OUT_OF_CITY_ONLY, 0, 1));
   }
 
   @Test
   void breakpointBecomesADemandWithADeterministicId() {
-    Breakpoint breakpoint = analyse(masks()).breakpoints().get(0);
+    Breakpoint breakpoint = analyze(masks()).breakpoints().get(0);
 
     Demand demand = breakpoint.toDemand();
 
@@ -99,7 +99,7 @@ class ResumptionAnalysisTest {
   void breakpointWithNoWorkingMakerAnywhereIsNoneKnown() {
     SupplyGraph graph = masks().withStatuses(Map.of(u(6), SUSPENDED));
 
-    assertThat(analyse(graph).breakpoints()).singleElement()
+    assertThat(analyze(graph).breakpoints()).singleElement()
         .extracting(Breakpoint::sourcing).isEqualTo(Sourcing.NONE_KNOWN);
   }
 
@@ -107,26 +107,26 @@ class ResumptionAnalysisTest {
   void breakpointsAreReportedForSuspendedCustomersToo() {
     SupplyGraph graph = masks().withStatuses(Map.of(u(9), SUSPENDED));
 
-    assertThat(analyse(graph).breakpoints()).extracting(Breakpoint::enterprise, Breakpoint::product)
+    assertThat(analyze(graph).breakpoints()).extracting(Breakpoint::enterprise, Breakpoint::product)
         .contains(org.assertj.core.groups.Tuple.tuple(u(2), "包装"));
   }
 
   @Test
   void supplierWhoseOnlyCustomerIsSuspendedIsStalled() {
-    assertThat(analyse(masks()).stalled()).containsExactly(new Stalled(u(9), "包装", List.of(u(2))));
+    assertThat(analyze(masks()).stalled()).containsExactly(new Stalled(u(9), "包装", List.of(u(2))));
   }
 
   @Test
   void cascadeStartsAtCustomersOfEnterprisesThatCannotProduce() {
     // Sources: 2 and 5 (suspended), 3 and 4 (blocked). Only 7 can produce and has such a supplier.
-    assertThat(analyse(masks()).cascade()).containsExactly(new AtRisk(u(7), 1, u(4)));
+    assertThat(analyze(masks()).cascade()).containsExactly(new AtRisk(u(7), 1, u(4)));
   }
 
   @Test
   void prioritiesWeighKeyCustomersAndDownstreamDependence() {
     // 5: unblocks 耳带 of key 4 (weight 3) + dependence 3 × (1 + 1) = 6 → 9.
     // 2: unblocks 聚丙烯 of 3 (weight 1) + dependence 0.7 × (1 + 3 × (1 + 1)) = 4.9 → 5.9.
-    List<Priority> priorities = analyse(masks()).priorities();
+    List<Priority> priorities = analyze(masks()).priorities();
 
     assertThat(priorities).extracting(Priority::enterprise).containsExactly(u(5), u(2));
     assertThat(priorities.get(0).score()).isCloseTo(9.0, within(1e-9));
@@ -143,7 +143,7 @@ class ResumptionAnalysisTest {
             List.of(firm(1, GULOU, "钢"), suspended(2, GULOU, "钢"), suspended(3, GULOU, "钢"), firm(4, GULOU)),
             List.of(supplies(1, 4, "钢"), supplies(2, 4, "钢"), supplies(3, 4, "钢")));
 
-    assertThat(analyse(graph).blocked()).singleElement()
+    assertThat(analyze(graph).blocked()).singleElement()
         .satisfies(b -> assertThat(b.coverage()).isCloseTo(1.0 / 3, within(1e-12)))
         .extracting(Blocked::blockingSuppliers).isEqualTo(List.of(u(2), u(3)));
   }
@@ -155,7 +155,7 @@ class ResumptionAnalysisTest {
             List.of(firm(1, GULOU, "钢"), firm(2, GULOU, "钢"), suspended(3, GULOU, "钢"), firm(4, GULOU)),
             List.of(supplies(1, 4, "钢"), supplies(2, 4, "钢"), supplies(3, 4, "钢")));
 
-    assertThat(analyse(graph).blocked()).isEmpty();
+    assertThat(analyze(graph).blocked()).isEmpty();
   }
 
   @Test
@@ -166,7 +166,7 @@ class ResumptionAnalysisTest {
             List.of(suspended(1, GULOU, "钢"), firm(2, GULOU, "钢"), firm(3, GULOU, "钢"), firm(4, GULOU)),
             List.of(supplies(1, 4, "钢", 0.5), supplies(2, 4, "钢"), supplies(3, 4, "钢")));
 
-    assertThat(analyse(graph).blocked()).isEmpty();
+    assertThat(analyze(graph).blocked()).isEmpty();
   }
 
   @Test
@@ -176,9 +176,9 @@ class ResumptionAnalysisTest {
             List.of(firm(1, GULOU, OperatingStatus.of(OperatingState.PARTIAL, 40), "钢"), firm(2, GULOU)),
             List.of(supplies(1, 2, "钢", 1.0)));
 
-    assertThat(analyse(graph).blocked()).singleElement()
+    assertThat(analyze(graph).blocked()).singleElement()
         .satisfies(b -> assertThat(b.coverage()).isCloseTo(0.4, within(1e-12)));
-    assertThat(analyse(graph).breakpoints()).isEmpty();
+    assertThat(analyze(graph).breakpoints()).isEmpty();
   }
 
   @Test
@@ -188,7 +188,7 @@ class ResumptionAnalysisTest {
             List.of(suspended(1, GULOU, "钢", "铝"), firm(2, GULOU), firm(3, GULOU)),
             List.of(supplies(1, 2, "钢"), supplies(1, 3, "铝"), supplies(1, 2, "铝")));
 
-    assertThat(analyse(graph).breakpoints())
+    assertThat(analyze(graph).breakpoints())
         .extracting(Breakpoint::enterprise, Breakpoint::product, Breakpoint::ordinal)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(u(2), "钢", 1), // U+94A2 sorts before 铝 U+94DD
@@ -204,7 +204,7 @@ class ResumptionAnalysisTest {
             List.of(suspended(1, GULOU, "a"), firm(2, GULOU, "b"), firm(3, GULOU, "c")),
             List.of(supplies(1, 2, "a"), supplies(2, 3, "b"), supplies(3, 1, "c")));
 
-    assertThat(analyse(ring).cascade()).containsExactly(new AtRisk(u(3), 1, u(2)));
+    assertThat(analyze(ring).cascade()).containsExactly(new AtRisk(u(3), 1, u(2)));
   }
 
   @Test
@@ -216,13 +216,13 @@ class ResumptionAnalysisTest {
     ResumptionAnalysis twoTiers =
         ResumptionAnalysis.of(chain, FUZHOU, AnalysisOptions.defaults().withMaxCascadeTiers(2));
 
-    assertThat(twoTiers.analyse().cascade())
+    assertThat(twoTiers.analyze().cascade())
         .containsExactly(new AtRisk(u(3), 1, u(2)), new AtRisk(u(4), 2, u(3)));
   }
 
   @Test
   void whatIfResumingASupplierUnblocksItsCustomer() {
-    ResumptionReport before = analyse(masks());
+    ResumptionReport before = analyze(masks());
 
     WhatIf effect = before.whatIf(Map.of(u(2), RESUMED));
 
@@ -234,7 +234,7 @@ class ResumptionAnalysisTest {
 
   @Test
   void whatIfSuspendingAHubSpreadsTheCascade() {
-    ResumptionReport before = analyse(masks());
+    ResumptionReport before = analyze(masks());
 
     WhatIf effect = before.whatIf(Map.of(u(1), SUSPENDED));
 
@@ -247,8 +247,8 @@ class ResumptionAnalysisTest {
   void whatIfMatchesAFullAnalysis() {
     Map<Uscc, OperatingStatus> changes = Map.of(u(5), RESUMED, u(3), SUSPENDED);
 
-    ResumptionReport incremental = analyse(masks()).whatIf(changes).after();
-    ResumptionReport full = analyse(masks().withStatuses(changes));
+    ResumptionReport incremental = analyze(masks()).whatIf(changes).after();
+    ResumptionReport full = analyze(masks().withStatuses(changes));
 
     assertThat(incremental.blocked()).isEqualTo(full.blocked());
     assertThat(incremental.breakpoints()).isEqualTo(full.breakpoints());
@@ -262,7 +262,7 @@ class ResumptionAnalysisTest {
     SupplyGraph graph =
         SupplyGraph.of(List.of(firm(1, GULOU, "钢"), suspended(2, GULOU, "钢"), firm(3, GULOU)), twice);
 
-    assertThat(analyse(graph).blocked()).singleElement()
+    assertThat(analyze(graph).blocked()).singleElement()
         .satisfies(b -> assertThat(b.coverage()).isCloseTo(0.4, within(1e-12)));
   }
 
@@ -279,8 +279,8 @@ class ResumptionAnalysisTest {
         city = false;
       }
       if (city) {
-        assertThat(ResumptionAnalysis.of(graph, r).analyse().breakpointCount()).as(r.toString())
-            .isEqualTo(ResumptionAnalysis.of(graph, FUZHOU).analyse().breakpointCount());
+        assertThat(ResumptionAnalysis.of(graph, r).analyze().breakpointCount()).as(r.toString())
+            .isEqualTo(ResumptionAnalysis.of(graph, FUZHOU).analyze().breakpointCount());
       } else {
         assertThatThrownBy(() -> ResumptionAnalysis.of(graph, r)).as(r.toString())
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(r.code());

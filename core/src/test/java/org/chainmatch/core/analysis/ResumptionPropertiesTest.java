@@ -86,8 +86,8 @@ class ResumptionPropertiesTest {
         });
   }
 
-  private static ResumptionReport analyse(SupplyGraph graph) {
-    return ResumptionAnalysis.of(graph, FUZHOU).analyse();
+  private static ResumptionReport analyze(SupplyGraph graph) {
+    return ResumptionAnalysis.of(graph, FUZHOU).analyze();
   }
 
   private static Set<String> blockedKeys(ResumptionReport report, Uscc except) {
@@ -110,7 +110,7 @@ class ResumptionPropertiesTest {
       @ForAll("economies") Economy economy, @ForAll("picks") int pick) {
     SupplyGraph graph = economy.graph();
     Uscc changed = graph.usccAt(pick % graph.enterpriseCount());
-    ResumptionReport before = analyse(graph);
+    ResumptionReport before = analyze(graph);
 
     ResumptionReport after =
         before.whatIf(Map.of(changed, OperatingStatus.of(OperatingState.RESUMED))).after();
@@ -124,7 +124,7 @@ class ResumptionPropertiesTest {
       @ForAll("economies") Economy economy, @ForAll("picks") int pick) {
     SupplyGraph graph = economy.graph();
     Uscc changed = graph.usccAt(pick % graph.enterpriseCount());
-    ResumptionReport before = analyse(graph);
+    ResumptionReport before = analyze(graph);
 
     ResumptionReport after =
         before.whatIf(Map.of(changed, OperatingStatus.of(OperatingState.SUSPENDED))).after();
@@ -144,14 +144,14 @@ class ResumptionPropertiesTest {
             graph.usccAt(pick % graph.enterpriseCount()),
             OperatingStatus.of(resume ? OperatingState.RESUMED : OperatingState.SUSPENDED));
 
-    WhatIf effect = analyse(graph).whatIf(changes);
-    ResumptionReport full = analyse(graph.withStatuses(changes));
+    WhatIf effect = analyze(graph).whatIf(changes);
+    ResumptionReport full = analyze(graph.withStatuses(changes));
 
     assertThat(effect.after().blocked()).isEqualTo(full.blocked());
     assertThat(effect.after().breakpoints()).isEqualTo(full.breakpoints());
     assertThat(effect.after().cascade()).isEqualTo(full.cascade());
-    assertThat(effect.blockedDelta()).isEqualTo(full.blocked().size() - analyse(graph).blocked().size());
-    assertThat(effect.atRiskDelta()).isEqualTo(full.cascade().size() - analyse(graph).cascade().size());
+    assertThat(effect.blockedDelta()).isEqualTo(full.blocked().size() - analyze(graph).blocked().size());
+    assertThat(effect.atRiskDelta()).isEqualTo(full.cascade().size() - analyze(graph).cascade().size());
   }
 
   // Several changes at once, in both directions: each delta list is exactly the records that
@@ -166,8 +166,8 @@ class ResumptionPropertiesTest {
     for (int i = 0; i < Math.min(picks.size(), statuses.size()); i++) {
       changes.put(graph.usccAt(picks.get(i) % graph.enterpriseCount()), statuses.get(i));
     }
-    ResumptionReport before = analyse(graph);
-    ResumptionReport after = analyse(graph.withStatuses(changes));
+    ResumptionReport before = analyze(graph);
+    ResumptionReport after = analyze(graph.withStatuses(changes));
 
     WhatIf effect = before.whatIf(changes);
 
@@ -212,8 +212,8 @@ class ResumptionPropertiesTest {
     Collections.shuffle(enterprises, new Random(seed));
     Collections.shuffle(relations, new Random(seed + 1));
 
-    ResumptionReport original = analyse(economy.graph());
-    ResumptionReport shuffled = analyse(SupplyGraph.of(enterprises, relations));
+    ResumptionReport original = analyze(economy.graph());
+    ResumptionReport shuffled = analyze(SupplyGraph.of(enterprises, relations));
 
     assertThat(rounded(shuffled.blocked())).isEqualTo(rounded(original.blocked()));
     assertThat(shuffled.breakpoints()).isEqualTo(original.breakpoints());
@@ -224,7 +224,7 @@ class ResumptionPropertiesTest {
 
   @Property
   void everyListIsInItsDocumentedOrder(@ForAll("economies") Economy economy) {
-    ResumptionReport report = analyse(economy.graph());
+    ResumptionReport report = analyze(economy.graph());
 
     assertThat(report.blocked()).isSortedAccordingTo(
         Comparator.comparing((Blocked b) -> b.enterprise().value()).thenComparing(Blocked::product));

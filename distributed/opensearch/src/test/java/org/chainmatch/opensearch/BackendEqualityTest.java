@@ -102,8 +102,8 @@ class BackendEqualityTest {
   void theMatchersRankTheSameSuppliersOnEitherBackend() throws Exception {
     SupplierMatcher onLucene = SupplierMatcher.builder(lucene).enterprises(set.enterprises()).build();
     SupplierMatcher onCluster = SupplierMatcher.builder(cluster).enterprises(set.enterprises()).build();
-    MatchOptions top = MatchOptions.builder().topN(K).build();
-    MatchOptions deep = MatchOptions.builder().topN(10 * K).build();
+    MatchOptions top = MatchOptions.defaults().withTopK(K);
+    MatchOptions deep = MatchOptions.defaults().withTopK(10 * K);
     int compared = 0;
     List<String> differing = new ArrayList<>();
     for (EvaluationCase c : set.cases()) {

@@ -38,7 +38,7 @@ final class MatchSettings implements Serializable {
 
   MatchSettings(String homeCity, MatchOptions o, ProductAnalysis analysis) {
     this.homeCity = homeCity;
-    this.topN = o.topN();
+    this.topN = o.topK();
     this.poolSize = o.poolSize();
     MatchWeights w = o.weights();
     this.weights = new double[] {
@@ -67,19 +67,18 @@ final class MatchSettings implements Serializable {
   MatchOptions options() {
     Set<Uscc> codes = new HashSet<>();
     excluded.forEach(c -> codes.add(Uscc.parse(c, UsccPolicy.ACCEPT_IRREGULAR_CHECK)));
-    return MatchOptions.builder()
-        .topN(topN)
-        .poolSize(poolSize)
-        .weights(new MatchWeights(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5]))
-        .relevanceBand(relevanceBand)
-        .scope(scope)
-        .homeCity(RegionTable.bundled().resolveCity(homeCity))
-        .inCityThreshold(inCityThreshold)
-        .states(states)
-        .minCapacity(minCapacity)
-        .excluded(codes)
-        .understandDemands(understandDemands)
-        .build();
+    return MatchOptions.defaults()
+        .withTopK(topN)
+        .withPoolSize(poolSize)
+        .withWeights(new MatchWeights(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5]))
+        .withRelevanceBand(relevanceBand)
+        .withScope(scope)
+        .withHomeCity(RegionTable.bundled().resolveCity(homeCity))
+        .withInCityThreshold(inCityThreshold)
+        .withStates(states)
+        .withMinCapacity(minCapacity)
+        .withExcluded(codes)
+        .withUnderstandDemands(understandDemands);
   }
 
   /**

@@ -57,19 +57,19 @@ final class PartAnalyser implements MapPartitionsFunction<Row, Row> {
     while (rows.hasNext()) {
       Row r = rows.next();
       if (r.getInt(0) != current && !part.isEmpty()) {
-        analyse(part, out);
+        analyze(part, out);
         part.clear();
       }
       current = r.getInt(0);
       part.add(r);
     }
     if (!part.isEmpty()) {
-      analyse(part, out);
+      analyze(part, out);
     }
     return out.iterator();
   }
 
-  private void analyse(List<Row> rows, List<Row> out) {
+  private void analyze(List<Row> rows, List<Row> out) {
     SupplyGraph.Builder graph = SupplyGraph.builder();
     Map<String, Uscc> codes = new HashMap<>();
     Set<Uscc> own = new HashSet<>();
@@ -89,7 +89,7 @@ final class PartAnalyser implements MapPartitionsFunction<Row, Row> {
     ResumptionReport report = ResumptionAnalysis.of(
             g, RegionTable.bundled().resolveCity(homeCity),
             new AnalysisOptions(coverageThreshold, maxCascadeTiers, keyWeight))
-        .analyse();
+        .analyze();
     for (Blocked b : report.blocked()) {
       if (own.contains(b.enterprise())) {
         out.add(RowFactory.create(BLOCKED, b.enterprise().value(), b.product(), b.coverage(), 0,

@@ -87,7 +87,7 @@ public final class SparkAnalysis {
    * working_makers_in_city, working_makers_out_of_city), {@code stalled} (supplier, product,
    * customers), {@code atRisk} (enterprise, tier, via).
    */
-  public Result analyse(CityInput input) {
+  public Result analyze(CityInput input) {
     checkNotNull(input, "input");
     Dataset<Row> ent = input.enterprises();
     Dataset<Row> codes = ent.select(col("ord").as("code_ord"), col("uscc").as("code"));

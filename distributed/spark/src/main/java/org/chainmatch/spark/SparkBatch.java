@@ -71,7 +71,7 @@ public final class SparkBatch {
     if (o.match && o.demands != null) {
       long t = System.nanoTime();
       SparkMatching job = SparkMatching.builder(home)
-          .options(MatchOptions.builder().topN(o.top).build())
+          .options(MatchOptions.defaults().withTopK(o.top))
           .blockEnterprises(o.blockEnterprises)
           .demandsPerBlock(o.demandsPerBlock)
           .build();
@@ -86,7 +86,7 @@ public final class SparkBatch {
     }
     if (o.analyse) {
       long t = System.nanoTime();
-      SparkAnalysis.Result r = SparkAnalysis.of(home, AnalysisOptions.defaults(), o.parts).analyse(input);
+      SparkAnalysis.Result r = SparkAnalysis.of(home, AnalysisOptions.defaults(), o.parts).analyze(input);
       write(r.blocked(), o, "blocked");
       write(r.breakpoints(), o, "breakpoints");
       write(r.stalled(), o, "stalled");

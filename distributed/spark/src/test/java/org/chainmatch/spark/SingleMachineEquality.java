@@ -42,7 +42,7 @@ final class SingleMachineEquality {
             String.format(Locale.ROOT, "%.4f", r.getDouble(7)), r.getString(9)))
         .toList();
     sparkMatchMillis = (System.nanoTime() - start) / 1_000_000;
-    analysis = SparkAnalysis.of(home, AnalysisOptions.defaults(), parts).analyse(input);
+    analysis = SparkAnalysis.of(home, AnalysisOptions.defaults(), parts).analyze(input);
   }
 
   /** Times of the single-machine engine (load, index, match, analyse) and of the Spark matching. */

@@ -43,7 +43,7 @@ final class CustomersCommand implements Callable<Integer> {
     job.load(in);
     job.loadOffers(offers.offers, in);
     job.open(where.out(), in.lenient);
-    job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy,
+    job.engine(MatchOptions.defaults().withTopK(top), common.synonyms, common.taxonomy,
         common.vocabulary(), common.index, threads);
     job.summary.count("open_demands", job.data.demands().size());
     job.customers(job.offers, OpenDemands.of(job.data.demands()));

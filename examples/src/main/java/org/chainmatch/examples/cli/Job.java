@@ -155,7 +155,7 @@ final class Job {
     summary.config("vocabulary", vocabulary.edition());
     summary.config("index", indexDir);
     summary.config("threads", threads);
-    summary.config("top", matchOptions.topN());
+    summary.config("top", matchOptions.topK());
     ChainMatch.Builder b = ChainMatch.builder().homeCity(city).dataset(data)
         .matchOptions(matchOptions).indexOptions(indexOptions).threads(threads);
     if (letterTemplate != null) {
@@ -187,7 +187,7 @@ final class Job {
         engine != null
             ? engine.analyze()
             : ResumptionAnalysis.of(SupplyGraph.of(data.enterprises(), data.relations()), city)
-                .analyse();
+                .analyze();
     AnalysisTables.write(report, out.dir());
     for (String f : List.of(
         "breakpoints.csv", "blocked.csv", "priorities.csv", "stalled.csv", "at-risk.csv")) {

@@ -43,7 +43,7 @@ final class MatchCommand implements Callable<Integer> {
     job.load(in);
     job.store(common.store, where.out(), common.storeWait());
     job.open(where.out(), in.lenient);
-    job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy,
+    job.engine(MatchOptions.defaults().withTopK(top), common.synonyms, common.taxonomy,
         common.vocabulary(), common.index, threads);
     var results = job.match(job.data.demands());
     job.outreach(results, Map.of(), common.today());

@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
     files.lenient = config.path("lenient").asBoolean(false);
     job.load(files);
     ResumptionReport report =
-        ResumptionAnalysis.of(SupplyGraph.of(job.data.enterprises(), job.data.relations()), job.city).analyse();
+        ResumptionAnalysis.of(SupplyGraph.of(job.data.enterprises(), job.data.relations()), job.city).analyze();
     Map<String, Object> counts = new LinkedHashMap<>();
     summary.fields().forEachRemaining(f -> {
       if (f.getValue().isNumber()) {

@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
 
   /** Analysis, breakpoint demands plus given demands, matching, outreach; shared with demo. */
   int run(Job job, int top, int threads) throws Exception {
-    job.engine(MatchOptions.builder().topN(top).build(), common.synonyms, common.taxonomy,
+    job.engine(MatchOptions.defaults().withTopK(top), common.synonyms, common.taxonomy,
         common.vocabulary(), common.index, threads);
     var report = job.analyze();
     List<Demand> demands = new ArrayList<>(job.engine.breakpointDemands(report));

@@ -1,7 +1,8 @@
 package org.chainmatch.matching.outreach;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The recorded outcome of one item.
@@ -14,9 +15,9 @@ import java.util.Objects;
 public record ItemOutcome(Outcome outcome, Instant at, String officer, String note) {
   /** Validates the components. */
   public ItemOutcome {
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(officer, "officer");
-    Objects.requireNonNull(note, "note");
+    checkNotNull(outcome, "outcome");
+    checkNotNull(at, "at");
+    checkNotNull(officer, "officer");
+    checkNotNull(note, "note");
   }
 }

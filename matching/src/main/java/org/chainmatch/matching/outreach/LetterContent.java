@@ -1,11 +1,11 @@
 package org.chainmatch.matching.outreach;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The elements of one letter (函) in the order GB/T 9704-2012 places them, as plain text (no
@@ -39,14 +39,14 @@ public record LetterContent(
 
   /** Validates and copies. */
   public LetterContent {
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(issuer, "issuer");
-    Objects.requireNonNull(number, "number");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(addressee, "addressee");
-    Objects.requireNonNull(signature, "signature");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(note, "note");
+    checkNotNull(requestId, "requestId");
+    checkNotNull(issuer, "issuer");
+    checkNotNull(number, "number");
+    checkNotNull(title, "title");
+    checkNotNull(addressee, "addressee");
+    checkNotNull(signature, "signature");
+    checkNotNull(date, "date");
+    checkNotNull(note, "note");
     body = ImmutableList.copyOf(body);
     attachments = ImmutableList.copyOf(attachments);
     copyTo = ImmutableList.copyOf(copyTo);
@@ -95,8 +95,8 @@ public record LetterContent(
   public record Paragraph(Kind kind, String text) {
     /** Validates the components. */
     public Paragraph {
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(text, "text");
+      checkNotNull(kind, "kind");
+      checkNotNull(text, "text");
     }
   }
 
@@ -110,7 +110,7 @@ public record LetterContent(
   public record Attachment(String title, List<String> columns, List<List<String>> rows) {
     /** Validates and copies. */
     public Attachment {
-      Objects.requireNonNull(title, "title");
+      checkNotNull(title, "title");
       columns = ImmutableList.copyOf(columns);
       rows = rows.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
       for (List<String> row : rows) {

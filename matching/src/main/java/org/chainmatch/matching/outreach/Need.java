@@ -1,8 +1,8 @@
 package org.chainmatch.matching.outreach;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Objects;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.Offer;
@@ -19,8 +19,8 @@ import org.chainmatch.core.Offer;
 public record Need(Demand demand, Enterprise requester) {
   /** Checks that the requester is the demand's. */
   public Need {
-    Objects.requireNonNull(demand, "demand");
-    Objects.requireNonNull(requester, "requester");
+    checkNotNull(demand, "demand");
+    checkNotNull(requester, "requester");
     checkArgument(
         demand.requester().equals(requester.uscc()),
         "demand %s is posted by %s, not by %s",
@@ -35,7 +35,7 @@ public record Need(Demand demand, Enterprise requester) {
    * @throws IllegalArgumentException if {@code supplier} is not the offer's
    */
   public static Need ofOffer(Offer offer, Enterprise supplier) {
-    Objects.requireNonNull(offer, "offer");
+    checkNotNull(offer, "offer");
     return new Need(
         new Demand(offer.id(), offer.supplier(), offer.product(), offer.quantity(), offer.unit(),
             offer.availableFrom(), offer.note()),

@@ -1,10 +1,10 @@
 package org.chainmatch.matching.outreach;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.Enterprise;
 
 /**
@@ -31,10 +31,10 @@ public record OutreachItem(
 
   /** Validates and copies. */
   public OutreachItem {
-    Objects.requireNonNull(supplier, "supplier");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(priority, "priority");
+    checkNotNull(supplier, "supplier");
+    checkNotNull(product, "product");
+    checkNotNull(reason, "reason");
+    checkNotNull(priority, "priority");
     needs = ImmutableList.copyOf(needs);
     checkArgument(!product.isBlank(), "item for supplier %s has a blank product", supplier.uscc());
     checkArgument(!needs.isEmpty(), "item %s / %s has no needs", supplier.uscc(), product);

@@ -1,8 +1,8 @@
 package org.chainmatch.matching.outreach;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Objects;
 import org.chainmatch.core.RegionCode;
 
 /**
@@ -27,12 +27,12 @@ public record OutreachLetter(
 
   /** Validates the components. */
   public OutreachLetter {
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(addressee, "addressee");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(markdown, "markdown");
-    Objects.requireNonNull(content, "content");
+    checkNotNull(requestId, "requestId");
+    checkNotNull(target, "target");
+    checkNotNull(addressee, "addressee");
+    checkNotNull(title, "title");
+    checkNotNull(markdown, "markdown");
+    checkNotNull(content, "content");
     checkArgument(!requestId.isBlank(), "letter has a blank request id");
   }
 

@@ -1,11 +1,11 @@
 package org.chainmatch.matching.outreach;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * How {@link OutreachPlanner} decides.
+ * How {@link OutreachPlanner} decides. Start from {@link #defaults()} and change what differs with
+ * the {@code with*} methods; each returns new, validated options.
  *
  * @param topK how many of a demand's best matches are looked at: if none of them is in the home
  *     city, the demand needs outreach; default 3
@@ -30,7 +30,8 @@ public record OutreachOptions(
     AuthorityNames authorityNames,
     PriorityRule priorityRule) {
 
-  private static final OutreachOptions DEFAULTS = builder().build();
+  private static final OutreachOptions DEFAULTS = new OutreachOptions(
+      3, 2, 0.5, 30, 50, AuthorityLevel.CITY, AuthorityNames.defaults(), PriorityRule.defaults());
 
   /** Validates the components. */
   public OutreachOptions {
@@ -46,9 +47,9 @@ public record OutreachOptions(
         minInCityCapacity);
     checkArgument(
         lowCapacity >= 0 && lowCapacity <= 100, "lowCapacity must be 0..100 but was %s", lowCapacity);
-    Objects.requireNonNull(authorityLevel, "authorityLevel");
-    Objects.requireNonNull(authorityNames, "authorityNames");
-    Objects.requireNonNull(priorityRule, "priorityRule");
+    checkNotNull(authorityLevel, "authorityLevel");
+    checkNotNull(authorityNames, "authorityNames");
+    checkNotNull(priorityRule, "priorityRule");
   }
 
   /** The documented defaults. */
@@ -56,87 +57,43 @@ public record OutreachOptions(
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
-  public static Builder builder() {
-    return new Builder();
+  /** These options with another topK: how many best matches are looked at. */
+  public OutreachOptions withTopK(int value) {
+    return new OutreachOptions(value, maxPerDemand, minInCityScore, minInCityCapacity, lowCapacity, authorityLevel, authorityNames, priorityRule);
   }
 
-  /** A builder starting from these options. */
-  public Builder toBuilder() {
-    return new Builder()
-        .topK(topK)
-        .maxPerDemand(maxPerDemand)
-        .minInCityScore(minInCityScore)
-        .minInCityCapacity(minInCityCapacity)
-        .lowCapacity(lowCapacity)
-        .authorityLevel(authorityLevel)
-        .authorityNames(authorityNames)
-        .priorityRule(priorityRule);
+  /** These options with another maxPerDemand: how many out-of-city suppliers are asked for per demand. */
+  public OutreachOptions withMaxPerDemand(int value) {
+    return new OutreachOptions(topK, value, minInCityScore, minInCityCapacity, lowCapacity, authorityLevel, authorityNames, priorityRule);
   }
 
-  /** Builds {@link OutreachOptions}; values are checked by {@link #build()}. Not thread-safe. */
-  public static final class Builder {
-    private int topK = 3;
-    private int maxPerDemand = 2;
-    private double minInCityScore = 0.5;
-    private int minInCityCapacity = 30;
-    private int lowCapacity = 50;
-    private AuthorityLevel authorityLevel = AuthorityLevel.CITY;
-    private AuthorityNames authorityNames = AuthorityNames.defaults();
-    private PriorityRule priorityRule = PriorityRule.defaults();
+  /** These options with another minInCityScore: the score an in-city candidate needs. */
+  public OutreachOptions withMinInCityScore(double value) {
+    return new OutreachOptions(topK, maxPerDemand, value, minInCityCapacity, lowCapacity, authorityLevel, authorityNames, priorityRule);
+  }
 
-    private Builder() {}
+  /** These options with another minInCityCapacity: the capacity (percent) a working in-city candidate needs. */
+  public OutreachOptions withMinInCityCapacity(int value) {
+    return new OutreachOptions(topK, maxPerDemand, minInCityScore, value, lowCapacity, authorityLevel, authorityNames, priorityRule);
+  }
 
-    public Builder topK(int value) {
-      this.topK = value;
-      return this;
-    }
+  /** These options with another lowCapacity: the capacity (percent) below which a supplier is asked to expand. */
+  public OutreachOptions withLowCapacity(int value) {
+    return new OutreachOptions(topK, maxPerDemand, minInCityScore, minInCityCapacity, value, authorityLevel, authorityNames, priorityRule);
+  }
 
-    public Builder maxPerDemand(int value) {
-      this.maxPerDemand = value;
-      return this;
-    }
+  /** These options with another authorityLevel: the authority level requests go to. */
+  public OutreachOptions withAuthorityLevel(AuthorityLevel value) {
+    return new OutreachOptions(topK, maxPerDemand, minInCityScore, minInCityCapacity, lowCapacity, value, authorityNames, priorityRule);
+  }
 
-    public Builder minInCityScore(double value) {
-      this.minInCityScore = value;
-      return this;
-    }
+  /** These options with another authorityNames: how authorities are named. */
+  public OutreachOptions withAuthorityNames(AuthorityNames value) {
+    return new OutreachOptions(topK, maxPerDemand, minInCityScore, minInCityCapacity, lowCapacity, authorityLevel, value, priorityRule);
+  }
 
-    public Builder minInCityCapacity(int percent) {
-      this.minInCityCapacity = percent;
-      return this;
-    }
-
-    public Builder lowCapacity(int percent) {
-      this.lowCapacity = percent;
-      return this;
-    }
-
-    public Builder authorityLevel(AuthorityLevel value) {
-      this.authorityLevel = value;
-      return this;
-    }
-
-    public Builder authorityNames(AuthorityNames value) {
-      this.authorityNames = value;
-      return this;
-    }
-
-    public Builder priorityRule(PriorityRule value) {
-      this.priorityRule = value;
-      return this;
-    }
-
-    public OutreachOptions build() {
-      return new OutreachOptions(
-          topK,
-          maxPerDemand,
-          minInCityScore,
-          minInCityCapacity,
-          lowCapacity,
-          authorityLevel,
-          authorityNames,
-          priorityRule);
-    }
+  /** These options with another priorityRule: how items are prioritised. */
+  public OutreachOptions withPriorityRule(PriorityRule value) {
+    return new OutreachOptions(topK, maxPerDemand, minInCityScore, minInCityCapacity, lowCapacity, authorityLevel, authorityNames, value);
   }
 }

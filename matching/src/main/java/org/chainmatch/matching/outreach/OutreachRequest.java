@@ -1,11 +1,11 @@
 package org.chainmatch.matching.outreach;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.chainmatch.core.RegionCode;
 
 /**
@@ -23,10 +23,10 @@ public record OutreachRequest(
 
   /** Validates and copies. */
   public OutreachRequest {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(authority, "authority");
-    Objects.requireNonNull(date, "date");
+    checkNotNull(id, "id");
+    checkNotNull(target, "target");
+    checkNotNull(authority, "authority");
+    checkNotNull(date, "date");
     items = ImmutableList.copyOf(items);
     checkArgument(!id.isBlank(), "request id is blank");
     checkArgument(!items.isEmpty(), "request %s has no items", id);

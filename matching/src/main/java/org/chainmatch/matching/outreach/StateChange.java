@@ -1,7 +1,8 @@
 package org.chainmatch.matching.outreach;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One move in a tracked request's lifecycle.
@@ -16,10 +17,10 @@ public record StateChange(
     RequestState from, RequestState to, Instant at, String officer, String note) {
   /** Validates the components. */
   public StateChange {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(officer, "officer");
-    Objects.requireNonNull(note, "note");
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(at, "at");
+    checkNotNull(officer, "officer");
+    checkNotNull(note, "note");
   }
 }

@@ -1,6 +1,7 @@
 package org.chainmatch.matching.outreach;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /**
@@ -20,11 +21,11 @@ public record TrackedItem(
     Optional<ItemOutcome> outcome) {
   /** Validates the components. */
   public TrackedItem {
-    Objects.requireNonNull(supplier, "supplier");
-    Objects.requireNonNull(supplierName, "supplierName");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(outcome, "outcome");
+    checkNotNull(supplier, "supplier");
+    checkNotNull(supplierName, "supplierName");
+    checkNotNull(product, "product");
+    checkNotNull(reason, "reason");
+    checkNotNull(outcome, "outcome");
   }
 
   /** Whether this is the item for {@code supplierUscc} and {@code productName}. */

@@ -1,12 +1,12 @@
 package org.chainmatch.matching.outreach;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,14 +38,14 @@ public record TrackedRequest(
 
   /** Validates and copies. */
   public TrackedRequest {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(targetRegion, "targetRegion");
-    Objects.requireNonNull(authority, "authority");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(priority, "priority");
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(createdAt, "createdAt");
-    Objects.requireNonNull(createdBy, "createdBy");
+    checkNotNull(id, "id");
+    checkNotNull(targetRegion, "targetRegion");
+    checkNotNull(authority, "authority");
+    checkNotNull(date, "date");
+    checkNotNull(priority, "priority");
+    checkNotNull(state, "state");
+    checkNotNull(createdAt, "createdAt");
+    checkNotNull(createdBy, "createdBy");
     items = ImmutableList.copyOf(items);
     history = ImmutableList.copyOf(history);
     RequestState last = history.isEmpty() ? RequestState.DRAFT : history.get(history.size() - 1).to();

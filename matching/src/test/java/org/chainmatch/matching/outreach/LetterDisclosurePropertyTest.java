@@ -67,7 +67,7 @@ class LetterDisclosurePropertyTest {
           : Fixtures.result(demand, first, second));
     }
     OutreachPlanner planner = OutreachPlanner.create(
-        SUZHOU, REGIONS, OutreachOptions.builder().authorityLevel(level).build());
+        SUZHOU, REGIONS, OutreachOptions.defaults().withAuthorityLevel(level));
     OutreachPlan plan = planner.plan(results, Map.of(requester.uscc(), requester), TODAY);
     LetterTemplate template = LetterTemplate.builder(SUZHOU).build();
 

@@ -37,7 +37,7 @@ class LetterTemplateTest {
   /** The plan behind the golden letter: two 无锡 suppliers and one in 杭州, which must not show. */
   static OutreachPlan goldenPlan() {
     Demand d1 = demand("D1", KEY, "芯片")
-        .withQuantity(500, "件").neededBy(LocalDate.of(2024, 2, 10));
+        .withQuantity(500, "件").withNeededBy(LocalDate.of(2024, 2, 10));
     Demand d2 = demand("D2", PLAIN, "芯片").withQuantity(200, "件");
     Demand d3 = new Demand("D3", PLAIN.uscc(), "轴承", java.util.OptionalDouble.empty(), "",
         java.util.Optional.of(LocalDate.of(2024, 2, 20)), "内部备注：供应商报价偏高");

@@ -68,7 +68,7 @@ class OutreachPlannerTest {
     @Test
     void topKIsConfigurable() {
       OutreachPlanner top4 =
-          OutreachPlanner.create(SUZHOU, REGIONS, OutreachOptions.builder().topK(4).build());
+          OutreachPlanner.create(SUZHOU, REGIONS, OutreachOptions.defaults().withTopK(4));
 
       assertThat(top4.needsOutreach(result(plain("D1", "芯片"), WUXI_A, WUXI_B, HANGZHOU, LOCAL)))
           .isFalse();
@@ -138,7 +138,7 @@ class OutreachPlannerTest {
     @Test
     void maxPerDemandIsConfigurable() {
       OutreachPlanner one =
-          OutreachPlanner.create(SUZHOU, REGIONS, OutreachOptions.builder().maxPerDemand(1).build());
+          OutreachPlanner.create(SUZHOU, REGIONS, OutreachOptions.defaults().withMaxPerDemand(1));
 
       OutreachPlan plan =
           one.plan(List.of(result(plain("D1", "芯片"), WUXI_B, WUXI_A)), REQUESTERS, TODAY);
@@ -218,7 +218,7 @@ class OutreachPlannerTest {
 
     @Test
     void itemsAreSortedByPriorityThenSupplierUscc() {
-      Demand urgent = demand("D9", KEY_REQUESTER, "轴承").neededBy(TODAY);
+      Demand urgent = demand("D9", KEY_REQUESTER, "轴承").withNeededBy(TODAY);
 
       OutreachPlan plan = plan(result(plain("D1", "芯片"), WUXI_A), result(urgent, WUXI_B));
 
@@ -264,7 +264,7 @@ class OutreachPlannerTest {
     @Test
     void atProvinceLevelRequestsGoToTheProvincialDepartment() {
       OutreachPlanner provincial = OutreachPlanner.create(SUZHOU, REGIONS,
-          OutreachOptions.builder().authorityLevel(AuthorityLevel.PROVINCE).build());
+          OutreachOptions.defaults().withAuthorityLevel(AuthorityLevel.PROVINCE));
 
       assertThat(onlyRequest(provincial, WUXI_A).authority()).isEqualTo("江苏省工业和信息化厅");
       assertThat(onlyRequest(provincial, XIANTAO).authority()).isEqualTo("湖北省工业和信息化厅");
@@ -274,7 +274,7 @@ class OutreachPlannerTest {
     @Test
     void atProvinceLevelTwoCitiesOfOneProvinceShareARequest() {
       OutreachPlanner provincial = OutreachPlanner.create(SUZHOU, REGIONS,
-          OutreachOptions.builder().authorityLevel(AuthorityLevel.PROVINCE).build());
+          OutreachOptions.defaults().withAuthorityLevel(AuthorityLevel.PROVINCE));
       Enterprise guangzhou = working(107, "广州天河电子有限公司", "440106");
 
       OutreachPlan plan = provincial.plan(
@@ -332,7 +332,7 @@ class OutreachPlannerTest {
     @Test
     void theLowCapacityIsConfigurable() {
       OutreachPlanner strict = OutreachPlanner.create(
-          SUZHOU, REGIONS, OutreachOptions.builder().lowCapacity(80).build());
+          SUZHOU, REGIONS, OutreachOptions.defaults().withLowCapacity(80));
 
       assertThat(strict.reasonFor(enterprise(1, "甲", "320205", OperatingState.PARTIAL, 70)))
           .isEqualTo(OutreachReason.EXPAND);
@@ -359,7 +359,7 @@ class OutreachPlannerTest {
     @Test
     void aKeyRequesterNeedingItInThreeDaysIsHigh() {
       // 0.4 * (1 - 3/30) + 0.3 * 1 + 0.3 * (1/2) = 0.36 + 0.3 + 0.15 = 0.81
-      Demand d = demand("D1", KEY_REQUESTER, "芯片").neededBy(TODAY.plusDays(3));
+      Demand d = demand("D1", KEY_REQUESTER, "芯片").withNeededBy(TODAY.plusDays(3));
 
       OutreachItem item = onlyItem(plan(result(d, WUXI_A)));
 
@@ -379,7 +379,7 @@ class OutreachPlannerTest {
     @Test
     void aPastDueDateCountsAsFullyUrgent() {
       // 0.4 * 1 + 0 + 0.15 = 0.55
-      Demand d = plain("D1", "芯片").neededBy(TODAY.minusDays(2));
+      Demand d = plain("D1", "芯片").withNeededBy(TODAY.minusDays(2));
 
       OutreachItem item = onlyItem(plan(result(d, WUXI_A)));
 
@@ -390,8 +390,8 @@ class OutreachPlannerTest {
     @Test
     void aMergedItemTakesTheEarliestDateAndAddsUpWhatItUnblocks() {
       // earliest date in 15 days: 0.4 * 0.5 = 0.2; W = 1 + 1 = 2: 0.3 * 2/3 = 0.2; total 0.4
-      Demand later = plain("D1", "芯片").neededBy(TODAY.plusDays(25));
-      Demand sooner = plain("D2", "芯片").neededBy(TODAY.plusDays(15));
+      Demand later = plain("D1", "芯片").withNeededBy(TODAY.plusDays(25));
+      Demand sooner = plain("D2", "芯片").withNeededBy(TODAY.plusDays(15));
 
       OutreachItem item = onlyItem(plan(result(later, WUXI_A), result(sooner, WUXI_A)));
 
@@ -402,7 +402,7 @@ class OutreachPlannerTest {
     @Test
     void unblocksWeightsRaiseTheScore() {
       // due today: 0.4; W = 9: 0.3 * 9/10 = 0.27; total 0.67
-      Demand d = plain("BP-7", "轴承").neededBy(TODAY);
+      Demand d = plain("BP-7", "轴承").withNeededBy(TODAY);
 
       OutreachItem item = onlyItem(
           planner.plan(List.of(result(d, WUXI_A)), REQUESTERS, Map.of("BP-7", 9.0), TODAY));
@@ -413,7 +413,7 @@ class OutreachPlannerTest {
 
     @Test
     void theRequestTakesItsHighestItem() {
-      Demand urgent = demand("D2", KEY_REQUESTER, "轴承").neededBy(TODAY);
+      Demand urgent = demand("D2", KEY_REQUESTER, "轴承").withNeededBy(TODAY);
 
       OutreachRequest r = plan(result(plain("D1", "芯片"), WUXI_A), result(urgent, WUXI_B))
           .requests().get(0);

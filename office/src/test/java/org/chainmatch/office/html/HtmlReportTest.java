@@ -45,7 +45,7 @@ class HtmlReportTest {
       firms.add(firm(supplier, HOSTILE + i, "320506", OperatingState.SUSPENDED, false));
       relations.add(SupplyRelation.of(supplier, key, "零件"));
     }
-    return ResumptionAnalysis.of(SupplyGraph.of(firms, relations), REGIONS.resolveCity("320500")).analyse();
+    return ResumptionAnalysis.of(SupplyGraph.of(firms, relations), REGIONS.resolveCity("320500")).analyze();
   }
 
   /** The page without the inlined ECharts library, so that assertions concern our own markup. */

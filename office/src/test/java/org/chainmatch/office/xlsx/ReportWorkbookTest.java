@@ -59,7 +59,7 @@ class ReportWorkbookTest {
   static void writeAndReadBack() throws Exception {
     SupplyGraph graph = SupplyGraph.of(List.of(STOPPED, BUYER, OTHER),
         List.of(SupplyRelation.of(STOPPED.uscc(), BUYER.uscc(), "熔喷布")));
-    ResumptionReport analysis = ResumptionAnalysis.of(graph, SUZHOU).analyse();
+    ResumptionReport analysis = ResumptionAnalysis.of(graph, SUZHOU).analyze();
     Demand demand = Demand.of("D1", BUYER.uscc(), "急购熔喷布二十吨").withQuantity(20, "吨")
         .neededBy(LocalDate.of(2020, 2, 20));
     MatchResult result = new MatchResult(demand, "熔喷布",
