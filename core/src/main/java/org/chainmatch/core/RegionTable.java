@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * One edition of the GB/T 2260 administrative division codes: provinces, prefecture-level cities
@@ -212,22 +214,26 @@ public final class RegionTable {
 
   private record Row(int line, String code, String name, String level, String parent) {}
 
+  /** Tab-separated, no quoting (names hold no tabs), {@code #} comments, blank lines skipped. */
+  private static final CSVFormat TSV =
+      CSVFormat.TDF.builder().setQuote(null).setCommentMarker('#').setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(false).setTrim(false).get();
+
   private static List<Row> readRows(InputStream tsv, String edition) {
     List<Row> rows = new ArrayList<>();
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
     boolean headerSeen = false;
     int lineNumber = 0;
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.startsWith("#")) {
+    try (CSVParser parser =
+        CSVParser.parse(new InputStreamReader(tsv, StandardCharsets.UTF_8), TSV)) {
+      for (CSVRecord record : parser) {
+        // After a record the parser has read through its line, so this is the record's line.
+        lineNumber = (int) parser.getCurrentLineNumber();
+        List<String> fields = record.toList();
+        if (fields.size() == 1 && fields.get(0).isBlank()) {
           continue;
         }
         if (!headerSeen) {
+          String line = String.join("\t", fields).replace("\uFEFF", "");
           checkFormat(
               line.equals(HEADER),
               edition,
@@ -237,18 +243,20 @@ public final class RegionTable {
           headerSeen = true;
           continue;
         }
-        String[] fields = line.split("\t", -1);
         checkFormat(
-            fields.length == 4,
+            fields.size() == 4,
             edition,
             lineNumber,
             "expected 4 tab-separated fields, found %s in \"%s\"",
-            fields.length,
-            line);
-        rows.add(new Row(lineNumber, fields[0], fields[1], fields[2], fields[3]));
+            fields.size(),
+            String.join("\t", fields));
+        rows.add(new Row(lineNumber, fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read region table edition " + edition, e);
+    } catch (UncheckedIOException e) {
+      // commons-csv's record iterator wraps read failures itself; name the edition as above.
+      throw new UncheckedIOException("cannot read region table edition " + edition, e.getCause());
     }
     checkFormat(
         headerSeen, edition, lineNumber, "no header line code<TAB>name<TAB>level<TAB>parent");

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -34,19 +31,8 @@ public final class ProductSynonyms {
   private final Analyzer expander;
 
   private ProductSynonyms(SynonymMap map) {
-    this.expander = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new KeywordTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        return new TokenStreamComponents(source, new SynonymGraphFilter(stream, map, true));
-      }
-
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new CJKWidthCharFilter(reader);
-      }
-    };
+    this.expander = TextAnalyzers.widthFolded(
+        KeywordTokenizer::new, s -> new SynonymGraphFilter(new LowerCaseFilter(s), map, true));
   }
 
   /** Reads a UTF-8 Solr synonyms file. */
@@ -63,18 +49,7 @@ public final class ProductSynonyms {
    */
   public static ProductSynonyms parse(Reader rules) throws IOException {
     checkNotNull(rules, "rules");
-    Analyzer normalizer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new KeywordTokenizer();
-        return new TokenStreamComponents(source, new LowerCaseFilter(source));
-      }
-
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new CJKWidthCharFilter(reader);
-      }
-    };
+    Analyzer normalizer = TextAnalyzers.widthFolded(KeywordTokenizer::new, LowerCaseFilter::new);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizer);
     try {
       parser.parse(rules);

@@ -8,12 +8,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.primitives.ImmutableIntArray;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +35,6 @@ final class Catalogue {
 
   private static final List<String> HEADER =
       List.of("product", "chain", "industry", "inputs", "aliases", "broader", "name_word", "unit");
-  private static final Splitter TABS = Splitter.on('\t');
   private static final Splitter VALUES = Splitter.on(';').trimResults().omitEmptyStrings();
 
   private final ImmutableList<CatalogueProduct> products;
@@ -96,34 +92,23 @@ final class Catalogue {
    *     an input is unknown or the inputs form a cycle
    */
   static Catalogue load(InputStream tsv, String source) {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
     List<String[]> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
     boolean headerSeen = false;
     int lineNumber = 0;
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> fields = TABS.splitToList(line);
-        if (!headerSeen) {
-          checkFormat(fields.equals(HEADER), source, lineNumber,
-              "expected the header %s, found \"%s\"", String.join("<TAB>", HEADER), line);
-          headerSeen = true;
-          continue;
-        }
-        checkFormat(fields.size() == HEADER.size(), source, lineNumber,
-            "expected %s tab-separated fields, found %s", HEADER.size(), fields.size());
-        rows.add(fields.stream().map(String::strip).toArray(String[]::new));
-        lines.add(lineNumber);
+    for (TsvRows.Row row : TsvRows.read(tsv, "catalogue " + source)) {
+      lineNumber = row.line();
+      List<String> fields = row.fields();
+      if (!headerSeen) {
+        checkFormat(fields.equals(HEADER), source, lineNumber,
+            "expected the header %s, found \"%s\"", String.join("<TAB>", HEADER), String.join("\t", fields));
+        headerSeen = true;
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read catalogue " + source, e);
+      checkFormat(fields.size() == HEADER.size(), source, lineNumber,
+          "expected %s tab-separated fields, found %s", HEADER.size(), fields.size());
+      rows.add(fields.stream().map(String::strip).toArray(String[]::new));
+      lines.add(lineNumber);
     }
     checkFormat(headerSeen, source, lineNumber, "no header line");
     checkFormat(!rows.isEmpty(), source, lineNumber, "no products");

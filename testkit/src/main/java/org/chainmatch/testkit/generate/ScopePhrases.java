@@ -3,15 +3,11 @@ package org.chainmatch.testkit.generate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -28,7 +24,6 @@ final class ScopePhrases {
   static final String BUNDLED_RESOURCE = "scope-phrases.tsv";
 
   private static final List<String> HEADER = List.of("chain", "phrase");
-  private static final Splitter TABS = Splitter.on('\t');
 
   // How the products themselves are put; {P} is the product list.
   private static final ImmutableList<String> PRODUCT_CLAUSES = ImmutableList.of(
@@ -72,31 +67,21 @@ final class ScopePhrases {
    */
   static ScopePhrases load(InputStream tsv, String source) {
     ImmutableListMultimap.Builder<String, String> byChain = ImmutableListMultimap.builder();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
     boolean headerSeen = false;
-    int lineNumber = 0;
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        line = line.replace("\uFEFF", "");
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> fields = TABS.splitToList(line);
-        if (!headerSeen) {
-          checkArgument(fields.equals(HEADER),
-              "scope phrases %s, line %s: expected the header chain<TAB>phrase, found \"%s\"",
-              source, lineNumber, line);
-          headerSeen = true;
-          continue;
-        }
-        checkArgument(fields.size() == 2 && !fields.get(0).isBlank() && !fields.get(1).isBlank(),
-            "scope phrases %s, line %s: expected a chain and a phrase, found \"%s\"",
-            source, lineNumber, line);
-        byChain.put(fields.get(0).strip(), fields.get(1).strip());
+    for (TsvRows.Row row : TsvRows.read(tsv, "scope phrases " + source)) {
+      List<String> fields = row.fields();
+      String line = String.join("\t", fields);
+      if (!headerSeen) {
+        checkArgument(fields.equals(HEADER),
+            "scope phrases %s, line %s: expected the header chain<TAB>phrase, found \"%s\"",
+            source, row.line(), line);
+        headerSeen = true;
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scope phrases " + source, e);
+      checkArgument(fields.size() == 2 && !fields.get(0).isBlank() && !fields.get(1).isBlank(),
+          "scope phrases %s, line %s: expected a chain and a phrase, found \"%s\"",
+          source, row.line(), line);
+      byChain.put(fields.get(0).strip(), fields.get(1).strip());
     }
     checkArgument(headerSeen, "scope phrases %s: no header line", source);
     return new ScopePhrases(byChain.build());
