@@ -20,8 +20,19 @@ import java.util.Optional;
  */
 public interface TrackingStore extends Closeable {
 
-  /** Adds {@code request} as a DRAFT, with its items and no outcomes, recorded by {@code officer}. */
+  /**
+   * Adds {@code request} as a DRAFT, with its items and no outcomes, recorded by {@code officer};
+   * rejects an id already tracked.
+   */
   TrackedRequest add(OutreachRequest request, String officer);
+
+  /**
+   * Tracks a planned request that may have been tracked before and returns it as tracked: the same
+   * request planned again (same sender, target, day and items) is returned unchanged, a changed
+   * one is added under the next free sequence of its id. After any sequence of plans tracked into
+   * one store, every item of every planned request is in the store under the id returned for it.
+   */
+  TrackedRequest track(OutreachRequest request, String officer);
 
   /**
    * Moves request {@code id} to state {@code to}.
