@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * words that say "for sale" are taken off, since {@link DemandText} treats them as part of the
  * product.
  */
-final class OfferText {
+public final class OfferText {
 
   /** Words that announce something for sale, at the start of a clause. */
   private static final Pattern SALE_CUE = Pattern.compile(
@@ -34,7 +34,7 @@ final class OfferText {
    *
    * @throws IllegalArgumentException if {@code text} is blank
    */
-  static String product(String text) {
+  public static String product(String text) {
     String stripped = SALE_CUE.matcher(text.strip()).replaceAll("");
     stripped = BUYER_CLAUSE.matcher(stripped).replaceAll("");
     stripped = ABOUT.matcher(stripped).replaceAll("");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.chainmatch.index.eval.EvaluationSet;
+import org.chainmatch.evaluation.EvaluationSet;
 
 /** The team's labelled evaluation set at {@code <repo>/evaluation}. */
 final class EvaluationData {

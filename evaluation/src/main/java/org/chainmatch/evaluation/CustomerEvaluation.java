@@ -1,4 +1,4 @@
-package org.chainmatch.matching;
+package org.chainmatch.evaluation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -38,8 +38,10 @@ import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.LuceneCapabilityIndex;
 import org.chainmatch.index.ProductSynonyms;
 import org.chainmatch.index.ProductTaxonomy;
-import org.chainmatch.index.eval.Judgments;
-import org.chainmatch.index.eval.MetricMeans;
+import org.chainmatch.matching.CustomerMatcher;
+import org.chainmatch.matching.MatchOptions;
+import org.chainmatch.matching.OfferText;
+import org.chainmatch.matching.OpenDemands;
 
 /**
  * Measures downstream matching (buyers for offers) against the labelled downstream cases of the
