@@ -17,6 +17,7 @@ import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.Uscc;
 import org.junit.jupiter.api.Test;
+import org.chainmatch.testkit.index.FakeCapabilityIndex;
 
 /** Preferences stated in a demand's words become constraints, and are explained in the reasons. */
 class DemandPreferencesTest {
