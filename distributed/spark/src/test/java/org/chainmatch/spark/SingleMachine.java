@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.chainmatch.ChainMatch;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.analysis.ResumptionReport;
-import org.chainmatch.core.generate.CityFiles;
+import org.chainmatch.testkit.generate.CityFiles;
 import org.chainmatch.core.io.Dataset;
 import org.chainmatch.core.io.LoadOptions;
 import org.chainmatch.index.IndexOptions;

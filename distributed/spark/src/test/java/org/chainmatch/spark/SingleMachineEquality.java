@@ -12,7 +12,7 @@ import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.analysis.AnalysisOptions;
 import org.chainmatch.core.analysis.ResumptionReport;
-import org.chainmatch.core.generate.CityFiles;
+import org.chainmatch.testkit.generate.CityFiles;
 
 /**
  * Runs the single-machine engine and the Spark jobs on the same city files and compares what they
