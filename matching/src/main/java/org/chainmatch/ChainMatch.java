@@ -553,7 +553,6 @@ public final class ChainMatch implements Closeable {
     private LetterTemplate letterTemplate;
     private int threads = Runtime.getRuntime().availableProcessors();
     private LongConsumer indexProgress = n -> {};
-    private LetterTemplate letterTemplate;
 
     private Builder() {}
 
@@ -636,15 +635,6 @@ public final class ChainMatch implements Closeable {
      */
     public Builder index(CapabilityIndex value) {
       this.index = checkNotNull(value, "index");
-      return this;
-    }
-
-    /**
-     * The template {@link ChainMatch#letters} renders with (sender, contacts, wording); default:
-     * {@code LetterTemplate.builder(homeCity).build()}.
-     */
-    public Builder letterTemplate(LetterTemplate value) {
-      this.letterTemplate = checkNotNull(value, "letterTemplate");
       return this;
     }
 

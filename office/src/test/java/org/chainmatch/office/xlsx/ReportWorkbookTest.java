@@ -61,7 +61,7 @@ class ReportWorkbookTest {
         List.of(SupplyRelation.of(STOPPED.uscc(), BUYER.uscc(), "熔喷布")));
     ResumptionReport analysis = ResumptionAnalysis.of(graph, SUZHOU).analyze();
     Demand demand = Demand.of("D1", BUYER.uscc(), "急购熔喷布二十吨").withQuantity(20, "吨")
-        .neededBy(LocalDate.of(2020, 2, 20));
+        .withNeededBy(LocalDate.of(2020, 2, 20));
     MatchResult result = new MatchResult(demand, "熔喷布",
         List.of(new Match(1, OTHER, 0.8123, List.of()), new Match(2, STOPPED, 0.5, List.of())));
     OutreachRequest request = new OutreachRequest("OR-330100-20200217", REGIONS.resolve("330100"),
