@@ -28,6 +28,9 @@ import org.chainmatch.core.Uscc;
 import org.chainmatch.core.analysis.AtRisk;
 import org.chainmatch.core.analysis.Blocked;
 import org.chainmatch.core.analysis.Breakpoint;
+import org.chainmatch.core.analysis.GroupHealth;
+import org.chainmatch.core.analysis.KeyChain;
+import org.chainmatch.core.analysis.ChainHealth;
 import org.chainmatch.core.analysis.Priority;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.core.analysis.Sourcing;
@@ -58,7 +61,8 @@ public final class ReportWorkbook {
 
   /** The sheets, in order. */
   public static final List<String> SHEETS =
-      List.of("匹配结果", "断点", "受阻企业", "停滞供应商", "风险企业", "优先复工", "外联事项", "汇总");
+      List.of("匹配结果", "断点", "受阻企业", "停滞供应商", "风险企业", "优先复工", "链主企业", "产业链",
+          "外联事项", "汇总");
 
   static final List<String> MATCH_COLUMNS = List.of("需求编号", "需求企业", "需求内容", "理解为", "名次",
       "供应企业", "统一社会信用代码", "所在地区", "行政区划代码", "市内", "得分", "复工状态", "匹配产品", "评分说明");
@@ -72,6 +76,11 @@ public final class ReportWorkbook {
       "复工状态", "风险级次", "受影响于", "经由产品");
   static final List<String> PRIORITY_COLUMNS = List.of("排名", "企业名称", "统一社会信用代码", "所在地区",
       "重点企业", "复工状态", "优先得分", "解除受阻投入品数", "带动企业数", "依赖度", "说明");
+  static final List<String> KEY_CHAIN_COLUMNS = List.of("企业名称", "统一社会信用代码", "所在地区",
+      "复工状态", "自身断点数", "上游企业数", "上游在产占比", "上游停产企业数", "上游市外企业数", "上游断点数",
+      "一级在产占比", "二级在产占比", "三级在产占比");
+  static final List<String> INDUSTRY_CHAIN_COLUMNS = List.of("行业大类", "企业数", "在产企业数", "在产占比",
+      "已复工", "部分复工", "未复工", "未知", "受阻投入品", "断点", "停滞供应", "风险企业");
   static final List<String> OUTREACH_COLUMNS = List.of("请求编号", "发往机关", "供应企业", "统一社会信用代码",
       "供应企业所在地区", "产品", "商请事项", "优先级", "需求企业", "需求编号", "数量", "需求日期");
   static final List<String> SUMMARY_COLUMNS = List.of("项目", "数值");
@@ -156,6 +165,8 @@ public final class ReportWorkbook {
       stalledSheet();
       atRiskSheet();
       prioritySheet();
+      keyChainSheet();
+      industryChainSheet();
       outreachSheet();
       summarySheet();
       wb.write(out);
@@ -268,6 +279,52 @@ public final class ReportWorkbook {
             .text(yes(e.key())).text(state(e.status())).decimal(p.score())
             .number(p.unblockedInputs()).number(p.freedEnterprises()).decimal(p.dependence())
             .text(p.explanation());
+      }
+    }
+    s.finish();
+  }
+
+  // 链长制: each key enterprise's upstream chain, tier by tier, as ChainHealth computes it.
+  private void keyChainSheet() {
+    Sheet s = new Sheet("链主企业", KEY_CHAIN_COLUMNS,
+        new int[] {28, 22, 24, 10, 10, 10, 12, 14, 14, 10, 12, 12, 12});
+    if (analysis != null) {
+      SupplyGraph g = analysis.graph();
+      for (KeyChain chain : ChainHealth.of(analysis).keyChains()) {
+        if (!s.row()) {
+          break;
+        }
+        Enterprise e = g.enterprise(chain.enterprise()).orElseThrow();
+        s.text(e.name()).text(e.uscc().value()).text(e.region().fullName()).text(state(e.status()))
+            .number(chain.ownBreakpoints()).number(chain.suppliers()).percent(chain.workingShare())
+            .number(chain.stoppedSuppliers()).number(chain.outOfCitySuppliers())
+            .number(chain.breakpoints());
+        for (int t = 0; t < 3; t++) {
+          if (t < chain.tiers().size() && chain.tiers().get(t).enterprises() > 0) {
+            s.percent(chain.tiers().get(t).workingShare());
+          } else {
+            s.text("");
+          }
+        }
+      }
+    }
+    s.finish();
+  }
+
+  // One health line per industry chain (GB/T 4754 division of an enterprise's first code).
+  private void industryChainSheet() {
+    Sheet s = new Sheet("产业链", INDUSTRY_CHAIN_COLUMNS,
+        new int[] {12, 10, 12, 10, 10, 10, 10, 10, 12, 10, 10, 10});
+    if (analysis != null) {
+      for (GroupHealth group : ChainHealth.of(analysis).industryChains()) {
+        if (!s.row()) {
+          break;
+        }
+        s.text(group.code().isEmpty() ? "（无行业代码）" : group.code()).number(group.enterprises())
+            .number(group.working()).percent(group.workingShare()).number(group.resumed())
+            .number(group.partial()).number(group.suspended()).number(group.unknown())
+            .number(group.blocked()).number(group.breakpoints()).number(group.stalled())
+            .number(group.atRisk());
       }
     }
     s.finish();

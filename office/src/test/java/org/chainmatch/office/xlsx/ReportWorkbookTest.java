@@ -82,8 +82,8 @@ class ReportWorkbookTest {
 
   @Test
   void theSheetsComeInOrderWithChineseHeaders() {
-    assertThat(wb.getNumberOfSheets()).isEqualTo(8);
-    for (int i = 0; i < 8; i++) {
+    assertThat(wb.getNumberOfSheets()).isEqualTo(10);
+    for (int i = 0; i < 10; i++) {
       assertThat(wb.getSheetName(i)).isEqualTo(ReportWorkbook.SHEETS.get(i));
     }
     assertThat(header(wb.getSheet("匹配结果"))).containsExactlyElementsOf(ReportWorkbook.MATCH_COLUMNS);
@@ -92,13 +92,45 @@ class ReportWorkbookTest {
 
   @Test
   void everySheetHasAFrozenHeaderAFilterAndSetWidths() {
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 10; i++) {
       XSSFSheet s = wb.getSheetAt(i);
       assertThat(s.getPaneInformation()).as(s.getSheetName()).isNotNull();
       assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
       assertThat(s.getCTWorksheet().isSetAutoFilter()).as(s.getSheetName()).isTrue();
       assertThat(s.getColumnWidth(0)).isGreaterThan(256 * 5);
     }
+  }
+
+  @Test
+  void theKeyEnterpriseChainSheetShowsItsStoppedOutOfCitySupplier() {
+    // 苏州吴中口罩厂 is the only key enterprise; its one supplier (tier 1) is stopped and in 杭州,
+    // so its 熔喷布 input is its own breakpoint and tier 1 works 0%.
+    XSSFSheet sheet = wb.getSheet("链主企业");
+    assertThat(header(sheet)).containsExactlyElementsOf(ReportWorkbook.KEY_CHAIN_COLUMNS);
+    assertThat(sheet.getLastRowNum()).isEqualTo(1);
+    Row row = sheet.getRow(1);
+    assertThat(row.getCell(0).getStringCellValue()).isEqualTo("苏州吴中口罩厂");
+    assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(1); // own breakpoints
+    assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1); // upstream enterprises
+    assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(0.0); // working share
+    assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1); // stopped
+    assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(1); // out of city
+    assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(0.0); // tier 1 working share
+    assertThat(row.getCell(11).getStringCellValue()).isEmpty(); // no tier 2
+  }
+
+  @Test
+  void theIndustryChainSheetCountsEveryEnterpriseOnce() {
+    XSSFSheet sheet = wb.getSheet("产业链");
+    assertThat(header(sheet)).containsExactlyElementsOf(ReportWorkbook.INDUSTRY_CHAIN_COLUMNS);
+    double enterprises = 0;
+    double breakpoints = 0;
+    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+      enterprises += sheet.getRow(r).getCell(1).getNumericCellValue();
+      breakpoints += sheet.getRow(r).getCell(9).getNumericCellValue();
+    }
+    assertThat(enterprises).isEqualTo(3);
+    assertThat(breakpoints).isEqualTo(1);
   }
 
   @Test
