@@ -145,7 +145,6 @@ public final class ResultsTable {
     out.append("# Benchmark results\n\n");
     out.append("Produced by `benchmarks/run.sh`; regenerate rather than edit. Each run's JSON is "
         + "kept in the local `bench-results/` folder, which is not committed.\n\n");
-    out.append("## Runs\n\n");
     List<Row> unsettled = rows.values().stream()
         .filter(row -> row.warmup().settled() != WarmupLog.Settled.YES).toList();
     if (!unsettled.isEmpty()) {

@@ -279,9 +279,12 @@ class ResultsTableTest {
         "0.1", "0.1", "0.2", "3", log);
 
     // No error from JMH: 5% of 80 = 4 ms of tolerance, and 300 → 200 differs by 100.
-    assertThat(new ResultsTable(Target.CHAINMATCH).render(List.of(run), machine))
+    String page = new ResultsTable(Target.CHAINMATCH).render(List.of(run), machine);
+    assertThat(page)
         .contains("**Warning:** the warm-up of 1 of 1 results did not settle")
         .contains("**NOT SETTLED** 300 → 200 (± 4.00)");
+    assertThat(page.indexOf("**Warning:**")).isLessThan(page.indexOf("## Runs"));
+    assertThat(page.split("## Runs", -1)).hasSize(2);
   }
 
   @Test
