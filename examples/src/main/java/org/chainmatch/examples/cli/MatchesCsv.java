@@ -4,11 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.RegionCode;
-import org.chainmatch.core.io.TableWriter;
-import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchResult;
 import org.chainmatch.matching.MatchedProduct;
 
@@ -19,75 +15,42 @@ final class MatchesCsv implements Closeable {
       // Contract v1.1: added at the end, so readers of v1 columns by position still work.
       "understood", "matched_product");
 
-  private final TableWriter table;
-  private final RegionCode homeCity;
-  private long matched;
-  private long unmatched;
-  private long inCity;
-  private long outOfCity;
+  private final RankedCsv csv;
 
   MatchesCsv(Path file, RegionCode homeCity) throws IOException {
-    this.table = TableWriter.create(file, HEADER);
-    this.homeCity = homeCity;
+    this.csv = new RankedCsv(file, HEADER, homeCity);
   }
 
   void write(MatchResult result) throws IOException {
-    if (result.matches().isEmpty()) {
-      unmatched++;
-      return;
-    }
-    matched++;
-    if (result.matches().get(0).enterprise().region().isWithin(homeCity)) {
-      inCity++;
-    } else {
-      outOfCity++;
-    }
-    for (Match m : result.matches()) {
-      Enterprise e = m.enterprise();
-      table.row(List.of(
-          result.demand().id(),
-          m.rank(),
-          e.uscc().value(),
-          e.name(),
-          e.region().code(),
-          e.region().isWithin(homeCity),
-          String.format(Locale.ROOT, "%.4f", m.score()),
-          e.status().state().name(),
-          m.reasons(),
-          result.understood(),
-          MatchedProduct.of(result.understood(), e)));
-    }
+    csv.write(result.demand().id(), result.understood(), result.matches(), m -> MatchedProduct.of(result.understood(), m.enterprise()));
   }
 
   void commit() throws IOException {
-    table.commit();
+    csv.commit();
   }
 
-  /** Demands with at least one match. */
   long matched() {
-    return matched;
+    return csv.withAny();
   }
 
   long unmatched() {
-    return unmatched;
+    return csv.withNone();
   }
 
-  /** Demands whose best match is in the home city. */
   long inCity() {
-    return inCity;
+    return csv.inCity();
   }
 
-  /** Demands whose best match is outside the home city. */
   long outOfCity() {
-    return outOfCity;
+    return csv.outOfCity();
   }
 
   long rows() {
-    return table.rows();
+    return csv.rows();
   }
 
   @Override
   public void close() throws IOException {
-    table.close();
+    csv.close();
   }
 }
