@@ -303,6 +303,27 @@ final class Job {
     outreach(results, List.of(), unblocks, today);
   }
 
+  /**
+   * A letter speaks for the home city: a requester outside it is named with its own place, never
+   * as one of 我市's enterprises (LetterTemplate). Such a requester is still worth a warning, as it
+   * usually means a demand was filed under the wrong city; counted as out_of_city_requesters.
+   */
+  private void warnAboutOutOfCityRequesters(OutreachPlan plan) {
+    Map<String, String> outside = new java.util.TreeMap<>();
+    for (OutreachRequest r : plan.requests()) {
+      for (var item : r.items()) {
+        for (var need : item.needs()) {
+          if (!need.requester().region().isWithin(city)) {
+            outside.put(need.requester().uscc().value(), need.requester().name());
+          }
+        }
+      }
+    }
+    summary.count("out_of_city_requesters", outside.size());
+    outside.forEach((code, name) -> err.println("warning: requester " + code + " " + name
+        + " 不是本市企业 (not in the home city): letters name it with its own place, not as 我市's"));
+  }
+
   /** As {@link #outreach(List, Map, LocalDate)}, for demands and offers together. */
   void outreach(
       List<MatchResult> results, List<OfferResult> offerResults, Map<String, Double> unblocks,
@@ -316,6 +337,7 @@ final class Job {
     }
     int added = tracking.all().size() - before;
     OutreachPlan plan = new OutreachPlan(requests, planned.unreachable());
+    warnAboutOutOfCityRequesters(plan);
     workbook.requests = plan.requests();
     Path csv = out.file("outreach.csv");
     long rows = OutreachCsv.write(csv, plan.requests());
