@@ -112,6 +112,11 @@ public final class ChainmatchCli implements Runnable {
       err.flush();
       return ExitCode.INPUT_REJECTED;
     }
+    if (ex instanceof RejectedFile rejected) {
+      err.println("input rejected: " + rejected.getMessage() + "; nothing was written");
+      err.flush();
+      return ExitCode.INPUT_REJECTED;
+    }
     if (ex instanceof UsageException) {
       err.println("error: " + ex.getMessage());
       err.flush();
@@ -183,6 +188,35 @@ public final class ChainmatchCli implements Runnable {
     Failure(String message) {
       super(message);
     }
+  }
+
+  /**
+   * A side file (synonyms, taxonomy, vocabulary) that cannot be read as what it claims to be:
+   * input rejected, with the file and what is wrong with it.
+   */
+  static final class RejectedFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RejectedFile(java.nio.file.Path file, String problem, Throwable cause) {
+      super(file + ": " + problem, cause);
+    }
+
+    /** Reads a side file, turning a decoding or format problem into a located rejection. */
+    static <T> T read(java.nio.file.Path file, SideFileReader<T> reader) throws java.io.IOException {
+      try {
+        return reader.read(file);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new RejectedFile(file, "not UTF-8 text (" + e + "); save it as UTF-8", e);
+      } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        throw new RejectedFile(file, String.valueOf(e.getMessage()), e);
+      }
+    }
+  }
+
+  /** Reads one side file. */
+  @FunctionalInterface
+  interface SideFileReader<T> {
+    T read(java.nio.file.Path file) throws java.io.IOException;
   }
 
   /** A wrong command line found after parsing (e.g. an unknown --city code). */

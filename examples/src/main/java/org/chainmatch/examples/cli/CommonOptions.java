@@ -52,11 +52,7 @@ final class CommonOptions {
     if (vocabulary == null) {
       return base;
     }
-    try {
-      return base.with(ProductVocabulary.load(vocabulary));
-    } catch (IllegalArgumentException e) {
-      throw new ChainmatchCli.UsageException("--vocabulary: " + e.getMessage());
-    }
+    return base.with(ChainmatchCli.RejectedFile.read(vocabulary, ProductVocabulary::load));
   }
 
   @Option(names = "--store-wait", defaultValue = "30", paramLabel = "SECONDS",

@@ -145,10 +145,12 @@ final class Job {
       Path indexDir, int threads) throws IOException {
     IndexOptions indexOptions = IndexOptions.defaults().withVocabulary(vocabulary);
     if (synonyms != null) {
-      indexOptions = indexOptions.withSynonyms(ProductSynonyms.load(synonyms));
+      indexOptions = indexOptions.withSynonyms(
+          ChainmatchCli.RejectedFile.read(synonyms, ProductSynonyms::load));
     }
     if (taxonomy != null) {
-      indexOptions = indexOptions.withTaxonomy(ProductTaxonomy.load(taxonomy));
+      indexOptions = indexOptions.withTaxonomy(
+          ChainmatchCli.RejectedFile.read(taxonomy, ProductTaxonomy::load));
     }
     summary.config("synonyms", synonyms);
     summary.config("taxonomy", taxonomy);

@@ -93,12 +93,13 @@ class CliVocabularyTest {
   }
 
   @Test
-  void aMalformedVocabularyFileIsAUsageErrorNamingTheLine() throws Exception {
+  void aMalformedVocabularyFileIsInputRejectedNamingTheLine() throws Exception {
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, "relation\tterm\tother\nsame\t甲\t乙\n", StandardCharsets.UTF_8);
     Cli run = Cli.run("match", "--enterprises", enterprises, "--demands", demands, "--city", "320500",
         "--out", dir.resolve("bad"), "--vocabulary", bad);
-    assertThat(run.exit).isEqualTo(2);
+    // A bad input file is exit 1 (input rejected), as for every other input file.
+    assertThat(run.exit).isEqualTo(1);
     assertThat(run.err).contains("bad.tsv:2: column 'relation', value 'same'");
   }
 }
