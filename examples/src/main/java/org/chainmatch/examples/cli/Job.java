@@ -32,6 +32,8 @@ import org.chainmatch.index.ProductTaxonomy;
 import org.chainmatch.index.ProductVocabulary;
 import org.chainmatch.matching.MatchOptions;
 import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.Match;
+import org.chainmatch.matching.MatchedProduct;
 import org.chainmatch.matching.OfferResult;
 import org.chainmatch.matching.OpenDemands;
 import org.chainmatch.matching.outreach.LetterFolder;
@@ -223,12 +225,13 @@ final class Job {
   List<MatchResult> match(List<Demand> demands) throws IOException {
     List<MatchResult> results = new ArrayList<>(demands.size());
     Path file = out.file("matches.csv");
-    try (MatchesCsv csv = new MatchesCsv(file, city);
+    try (RankedCsv csv = new RankedCsv(file, RankedCsv.MATCHES_HEADER, city);
         Progress p = Progress.start("matching", demands.size())) {
       Iterator<Demand> it = demands.iterator();
       engine.matchAll(it, r -> {
         try {
-          csv.write(r);
+          csv.write(r.demand().id(), r.understood(), r.matches(),
+              m -> MatchedProduct.of(r.understood(), m.enterprise()));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -237,8 +240,8 @@ final class Job {
       csv.commit();
       out.published(file);
       summary.count("demands", demands.size());
-      summary.count("matched", csv.matched());
-      summary.count("unmatched", csv.unmatched());
+      summary.count("matched", csv.withAny());
+      summary.count("unmatched", csv.withNone());
       summary.count("in_city", csv.inCity());
       summary.count("out_of_city", csv.outOfCity());
       summary.count("match_rows", csv.rows());
@@ -254,11 +257,11 @@ final class Job {
   List<OfferResult> customers(List<Offer> toPlace, OpenDemands open) throws IOException {
     List<OfferResult> results = new ArrayList<>(toPlace.size());
     Path file = out.file("customers.csv");
-    try (CustomersCsv csv = new CustomersCsv(file, city);
+    try (RankedCsv csv = new RankedCsv(file, RankedCsv.CUSTOMERS_HEADER, city);
         Progress p = Progress.start("buyers", toPlace.size())) {
       engine.findCustomersAll(toPlace.iterator(), open, r -> {
         try {
-          csv.write(r);
+          csv.write(r.offer().id(), r.understood(), r.matches(), Match::matchedProduct);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -266,8 +269,8 @@ final class Job {
       }, p::stepTo);
       csv.commit();
       out.published(file);
-      summary.count("offers_with_buyers", csv.withBuyers());
-      summary.count("offers_without_buyers", csv.withoutBuyers());
+      summary.count("offers_with_buyers", csv.withAny());
+      summary.count("offers_without_buyers", csv.withNone());
       summary.count("offers_best_buyer_in_city", csv.inCity());
       summary.count("offers_best_buyer_out_of_city", csv.outOfCity());
       summary.count("customer_rows", csv.rows());

@@ -18,6 +18,17 @@ import org.chainmatch.matching.Match;
  * and where the best one is. Not thread-safe.
  */
 final class RankedCsv implements Closeable {
+  /** The columns of {@code matches.csv}: contract v1, then v1.1's two at the end. */
+  static final List<String> MATCHES_HEADER = List.of(
+      "demand_id", "rank", "supplier", "supplier_name", "supplier_region", "in_city", "score", "status", "reasons",
+      // Contract v1.1: added at the end, so readers of v1 columns by position still work.
+      "understood", "matched_product");
+
+  /** The columns of {@code customers.csv} (contract v1.1). */
+  static final List<String> CUSTOMERS_HEADER = List.of(
+      "offer_id", "rank", "customer", "customer_name", "customer_region", "in_city", "score", "status",
+      "reasons", "understood", "matched_product");
+
   private final TableWriter table;
   private final RegionCode homeCity;
   private long withAny;
