@@ -18,6 +18,7 @@ import org.chainmatch.index.LuceneCapabilityIndex;
 import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchOptions;
 import org.chainmatch.matching.MatchResult;
+import org.chainmatch.matching.MatchedProduct;
 import org.chainmatch.matching.SupplierMatcher;
 
 /**
@@ -92,7 +93,7 @@ final class BlockMatcher implements MapPartitionsFunction<Row, Row> {
           out.add(RowFactory.create(
               d.getLong(0), demand.id(), m.rank(), e.uscc().value(), e.name(), e.region().code(),
               e.region().isWithin(home), m.score(), e.status().state().name(), m.reasons(),
-              result.understood()));
+              result.understood(), MatchedProduct.of(result.understood(), e)));
         }
       }
     }

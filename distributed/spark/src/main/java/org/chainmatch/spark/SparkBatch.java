@@ -77,7 +77,7 @@ public final class SparkBatch {
           .build();
       Dataset<Row> matches = job.match(input);
       if (o.parquetOut) {
-        Tables.writeParquet(matches, o.out + "/matches");
+        Tables.writeMatchesParquet(matches, o.out + "/matches");
       } else {
         System.out.printf(Locale.ROOT, "matches.csv: %,d rows%n",
             Tables.writeMatchesCsv(matches, Path.of(o.out, "matches.csv")));

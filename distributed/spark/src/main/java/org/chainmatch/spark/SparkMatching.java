@@ -67,7 +67,10 @@ import org.chainmatch.matching.MatchOptions;
  */
 public final class SparkMatching {
 
-  /** Columns of the match table. */
+  /**
+   * Columns of the match table: the demand's input position ({@code demand_ord}), then the
+   * columns of the contract's matches.csv (v1.1) in its order, with the score unrounded.
+   */
   public static final StructType MATCH = new StructType()
       .add("demand_ord", DataTypes.LongType, false)
       .add("demand_id", DataTypes.StringType, false)
@@ -79,7 +82,8 @@ public final class SparkMatching {
       .add("score", DataTypes.DoubleType, false)
       .add("status", DataTypes.StringType, false)
       .add("reasons", DataTypes.StringType, false)
-      .add("understood", DataTypes.StringType, false);
+      .add("understood", DataTypes.StringType, false)
+      .add("matched_product", DataTypes.StringType, false);
 
   static final StructType NAME_HIT = new StructType()
       .add("u", DataTypes.StringType, false)

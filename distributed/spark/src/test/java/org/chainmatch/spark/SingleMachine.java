@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chainmatch.ChainMatch;
+import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.testkit.generate.CityFiles;
@@ -12,6 +13,7 @@ import org.chainmatch.core.io.Dataset;
 import org.chainmatch.core.io.LoadOptions;
 import org.chainmatch.index.IndexOptions;
 import org.chainmatch.matching.Match;
+import org.chainmatch.matching.MatchedProduct;
 
 /**
  * The single-machine engine on the same files, as the CLI runs it, with one indexing thread so
@@ -21,8 +23,11 @@ import org.chainmatch.matching.Match;
 final class SingleMachine {
   private SingleMachine() {}
 
-  /** A match as the contract's matches.csv shows it, score to four places. */
-  record Row(String demandId, int rank, String supplier, String score, String reasons) {}
+  /**
+   * A match as the CLI's matches.csv shows it: its eleven cells (contract v1 and v1.1's
+   * understood and matched_product), score to four places, before formula neutralisation.
+   */
+  record Row(List<String> cells) {}
 
   static ChainMatch engine(CityFiles city, RegionCode home) throws Exception {
     Dataset data = Dataset.load(city.enterprises(), city.relations(), city.demands(), LoadOptions.strict());
@@ -31,13 +36,25 @@ final class SingleMachine {
         .build();
   }
 
-  static List<Row> matches(ChainMatch engine, CityFiles city) throws Exception {
+  /** The rows the CLI's {@code match} writes for {@code city}'s demands (its RankedCsv, cell by cell). */
+  static List<Row> matches(ChainMatch engine, CityFiles city, RegionCode home) throws Exception {
     Dataset data = Dataset.load(city.enterprises(), null, city.demands(), LoadOptions.strict());
     List<Row> out = new ArrayList<>();
     engine.matchAll(data.demands().iterator(), r -> {
       for (Match m : r.matches()) {
-        out.add(new Row(r.demand().id(), m.rank(), m.enterprise().uscc().value(),
-            String.format(Locale.ROOT, "%.4f", m.score()), m.reasons()));
+        Enterprise e = m.enterprise();
+        out.add(new Row(List.of(
+            r.demand().id(),
+            String.valueOf(m.rank()),
+            e.uscc().value(),
+            e.name(),
+            e.region().code(),
+            String.valueOf(e.region().isWithin(home)),
+            String.format(Locale.ROOT, "%.4f", m.score()),
+            e.status().state().name(),
+            m.reasons(),
+            r.understood(),
+            MatchedProduct.of(r.understood(), e))));
       }
     }, d -> {});
     return out;

@@ -29,7 +29,7 @@ class SparkJobsCityScaleTest {
     CityFiles city = CityGenerator.builder().homeCity(HOME).enterprises(100_000).seed(20)
         .build().writeTo(dir);
     run = new SingleMachineEquality(spark, city, HOME,
-        SparkMatching.builder(HOME).blockEnterprises(20_000).build(), 8);
+        SparkMatching.builder(HOME).blockEnterprises(20_000).build(), 8, dir);
     System.out.println("100k city: " + run.timings());
   }
 
@@ -39,8 +39,18 @@ class SparkJobsCityScaleTest {
   }
 
   @Test
-  void matchesEqualTheSingleMachineEngines() {
-    run.assertMatchesEqual();
+  void matchesCsvEqualsTheClis() {
+    run.assertCsvMatchesEqual();
+  }
+
+  @Test
+  void matchesParquetHasTheClisColumnsAndRows() {
+    run.assertParquetMatchesEqual();
+  }
+
+  @Test
+  void understoodAndMatchedProductAreFilledIn() {
+    run.assertTrailingColumnsFilled();
   }
 
   @Test

@@ -28,7 +28,7 @@ class SparkJobsTest {
     CityFiles city = CityGenerator.builder().homeCity(HOME).enterprises(3_000).demands(200).seed(20)
         .build().writeTo(dir);
     run = new SingleMachineEquality(spark, city, HOME,
-        SparkMatching.builder(HOME).blockEnterprises(500).demandsPerBlock(3).build(), 7);
+        SparkMatching.builder(HOME).blockEnterprises(500).demandsPerBlock(3).build(), 7, dir);
   }
 
   @AfterAll
@@ -37,8 +37,18 @@ class SparkJobsTest {
   }
 
   @Test
-  void matchesEqualTheSingleMachineEngines() {
-    run.assertMatchesEqual();
+  void matchesCsvEqualsTheClis() {
+    run.assertCsvMatchesEqual();
+  }
+
+  @Test
+  void matchesParquetHasTheClisColumnsAndRows() {
+    run.assertParquetMatchesEqual();
+  }
+
+  @Test
+  void understoodAndMatchedProductAreFilledIn() {
+    run.assertTrailingColumnsFilled();
   }
 
   @Test
