@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -127,6 +129,11 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   private final SearcherManager searchers;
   private final ProductCatalogue catalogue;
   private final IndexOptions options;
+  /**
+   * Codes deleted since the last refresh (and not upserted again): searches still see them, so
+   * {@link #updateStatus} must not take them for present. Small: deletes are rare.
+   */
+  private final Set<String> pendingDeletes = ConcurrentHashMap.newKeySet();
 
   /**
    * Documents per segment at most. Why: a status update is a doc-values update, and making it
@@ -190,6 +197,11 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     checkNotNull(options, "options");
     checkNotNull(words, "words");
     return new LuceneCapabilityIndex(new ByteBuffersDirectory(), options, words);
+  }
+
+  /** An index over a directory the caller supplies (tests inject failing directories). */
+  static LuceneCapabilityIndex over(Directory directory, IndexOptions options) throws IOException {
+    return new LuceneCapabilityIndex(directory, options, TextAnalyzers.words());
   }
 
   /**
@@ -276,38 +288,49 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     writer.updateDocument(
         new Term(EnterpriseDocuments.USCC, enterprise.uscc().value()),
         EnterpriseDocuments.of(enterprise));
+    pendingDeletes.remove(enterprise.uscc().value());
   }
 
   @Override
   public void delete(Uscc uscc) throws IOException {
     checkNotNull(uscc, "uscc");
+    pendingDeletes.add(uscc.value());
     writer.deleteDocuments(new Term(EnterpriseDocuments.USCC, uscc.value()));
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>An enterprise upserted but not yet refreshed counts as present: this method refreshes once
-   * before giving up.
+   * <p>An enterprise upserted but not yet refreshed counts as present, and one deleted but not
+   * yet refreshed counts as absent; either way, nothing becomes visible to searches before the
+   * next {@link #refresh()}. Why it matters: a caller that batches changes and refreshes once
+   * must not see half of the batch published by a status update in the middle.
    */
   @Override
   public void updateStatus(Uscc uscc, OperatingStatus status) throws IOException {
     checkNotNull(uscc, "uscc");
     checkNotNull(status, "status");
     Term id = new Term(EnterpriseDocuments.USCC, uscc.value());
-    if (!exists(id)) {
-      searchers.maybeRefreshBlocking();
-      checkArgument(exists(id), "no enterprise %s in the index", uscc);
-    }
+    checkArgument(exists(id), "no enterprise %s in the index", uscc);
     writer.updateDocValues(id, EnterpriseDocuments.statusFields(status));
   }
 
+  /** Whether the writer holds {@code id} now, refreshed or not. */
   private boolean exists(Term id) throws IOException {
+    if (pendingDeletes.contains(id.text())) {
+      return false;
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
-      return searcher.count(new TermQuery(id)) > 0;
+      if (searcher.count(new TermQuery(id)) > 0) {
+        return true;
+      }
     } finally {
       searchers.release(searcher);
+    }
+    // Not visible yet: ask a private near-real-time reader, which publishes nothing to searches.
+    try (DirectoryReader latest = DirectoryReader.open(writer)) {
+      return new IndexSearcher(latest).count(new TermQuery(id)) > 0;
     }
   }
 
@@ -315,7 +338,9 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
   public void refresh() throws IOException {
     // Catalogue first, so no enterprise becomes visible before the names it holds.
     catalogue.refresh();
+    Set<String> deleted = Set.copyOf(pendingDeletes);
     searchers.maybeRefreshBlocking();
+    pendingDeletes.removeAll(deleted);
   }
 
   @Override

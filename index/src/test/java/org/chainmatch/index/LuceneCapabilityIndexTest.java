@@ -247,6 +247,42 @@ class LuceneCapabilityIndexTest {
   }
 
   @Test
+  void statusUpdateOfAnUpsertNotYetRefreshedMakesNothingVisibleBeforeRefresh() throws IOException {
+    add(maker(1, "轮胎"));
+    index.upsert(maker(2, "顺丁橡胶"));
+
+    index.updateStatus(uscc(2), OperatingStatus.of(OperatingState.PARTIAL, 50));
+
+    assertThat(found("顺丁橡胶")).isEmpty();
+    assertThat(index.size()).isEqualTo(1);
+    index.refresh();
+    assertThat(found("顺丁橡胶")).containsExactly(uscc(2));
+  }
+
+  @Test
+  void statusUpdateOfAnEnterpriseDeletedButNotYetRefreshedIsRejected() throws IOException {
+    add(maker(1, "轮胎"));
+    index.delete(uscc(1));
+
+    assertThatThrownBy(() -> index.updateStatus(uscc(1), OperatingStatus.unknown()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(uscc(1).value());
+  }
+
+  @Test
+  void statusUpdateOfAnEnterpriseDeletedThenUpsertedAgainSucceeds() throws IOException {
+    add(maker(1, "轮胎"));
+    index.delete(uscc(1));
+    index.upsert(maker(1, "轮胎"));
+
+    index.updateStatus(uscc(1), OperatingStatus.of(OperatingState.SUSPENDED));
+    index.refresh();
+
+    assertThat(index.search(CapabilityQuery.of("轮胎", 1)).get(0).status().state())
+        .isEqualTo(OperatingState.SUSPENDED);
+  }
+
+  @Test
   void statusUpdateOfAnUnknownCodeIsRejected() throws IOException {
     add(maker(1, "轮胎"));
 
