@@ -17,6 +17,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -88,9 +91,16 @@ import org.chainmatch.matching.outreach.OutreachPlanner;
  *
  * <h2>Analysis cost</h2>
  * The per-topology preparation of the resumption analysis (linear in relations) is made on the
- * first {@link #analyze()} or {@link #whatIf} and kept: relations are fixed at build time and
- * updates change only statuses. The report of the current statuses is kept until the next
- * update, so several {@link #whatIf} calls between updates analyse the statuses once.
+ * first {@link #analyze()} or {@link #whatIf} and kept while the topology stands: relations are
+ * given at build time, status updates keep it, and only {@link #remove} or an {@link #upsert}
+ * that adds an enterprise or changes more than its status makes the next call rebuild it. The
+ * report of the current statuses is kept until the next update, so several {@link #whatIf} calls
+ * between updates analyse the statuses once.
+ *
+ * <h2>One truth</h2>
+ * Every update reaches the index, the graph and the analysis alike: after {@link #remove} the
+ * enterprise is in no result, no report and no graph; after {@link #upsert} its new region, key
+ * flag and products are what matching (after {@link #refresh()}) and analysis (at once) use.
  *
  * <h2>Nulls, units, errors</h2>
  * No method accepts or returns null. Capacities are percentages 0..100; shares are fractions
@@ -106,10 +116,7 @@ public final class ChainMatch implements Closeable {
   private final boolean commitOnClose;
   private final boolean ownsIndex;
   private final Map<Uscc, Enterprise> directory;
-  private final SupplyGraph baseGraph;
   private final Map<Uscc, OperatingStatus> statusChanges = new HashMap<>();
-  private final SupplierMatcher suppliers;
-  private final CustomerMatcher customers;
   private final MatchOptions matchOptions;
   private final AnalysisOptions analysisOptions;
   private final OutreachPlanner planner;
@@ -117,7 +124,15 @@ public final class ChainMatch implements Closeable {
   private final int threads;
   private final boolean reusedIndex;
   private final Object updates = new Object();
-  private final Supplier<ResumptionAnalysis> analysis;
+  // The topology in use; replaced as a whole, under `updates`, after a structural change.
+  private volatile Topology topology;
+  // Set by a structural change (an enterprise removed, added, or changed in more than its status);
+  // the next reader rebuilds the topology. Written under `updates`.
+  private volatile boolean topologyStale;
+  // Guarded by `updates`: codes removed and codes added since the topology was built.
+  private final Set<Uscc> removedSinceTopology = new HashSet<>();
+  private final Set<Uscc> addedSinceTopology = new LinkedHashSet<>();
+  // The graph with the current statuses, or null after an update.
   private volatile SupplyGraph currentGraph;
   // The report of currentGraph's statuses, or null; a report whose graph is not currentGraph is stale.
   private volatile ResumptionReport currentReport;
@@ -134,7 +149,7 @@ public final class ChainMatch implements Closeable {
     SupplyGraph.Builder graph = SupplyGraph.builder();
     b.enterprises.forEach(graph::addEnterprise);
     b.relations.forEach(graph::addRelation);
-    this.baseGraph = graph.build();
+    SupplyGraph baseGraph = graph.build();
     this.currentGraph = baseGraph;
 
     // What this constructor opened, closed again if it fails (e.g. an indexProgress callback
@@ -167,20 +182,8 @@ public final class ChainMatch implements Closeable {
     }
 
     this.matchOptions = b.matchOptions.withHomeCity(homeCity);
-    this.suppliers =
-        SupplierMatcher.builder(index)
-            .graph(baseGraph)
-            .directory(this::enterprise)
-            .options(matchOptions)
-            .build();
-    this.customers = CustomerMatcher.builder()
-        .graph(baseGraph)
-        .directory(this::enterprise)
-        .index(index)
-        .options(matchOptions)
-        .build();
     this.analysisOptions = b.analysisOptions;
-    this.analysis = Suppliers.memoize(() -> ResumptionAnalysis.of(baseGraph, homeCity, analysisOptions));
+    this.topology = topologyOf(baseGraph);
     this.planner = OutreachPlanner.create(homeCity, regions, b.outreachOptions);
     this.letters = b.letterTemplate != null ? b.letterTemplate : LetterTemplate.builder(homeCity).build();
     } catch (IOException | RuntimeException | Error e) {
@@ -236,6 +239,7 @@ public final class ChainMatch implements Closeable {
    * @throws IllegalArgumentException if no enterprise has this code
    */
   public void updateStatus(Uscc uscc, OperatingStatus status) throws IOException {
+    checkNotNull(uscc, "uscc");
     checkNotNull(status, "status");
     synchronized (updates) {
       checkOpen();
@@ -243,39 +247,148 @@ public final class ChainMatch implements Closeable {
       checkArgument(e != null, "no enterprise %s", uscc);
       index.updateStatus(uscc, status);
       directory.put(uscc, e.withStatus(status));
-      if (baseGraph.contains(uscc)) {
-        statusChanges.put(uscc, status);
-        currentGraph = null;
-      }
+      statusChanged(uscc, status);
     }
   }
 
   /**
-   * Adds an enterprise or replaces the one with the same code (its text and status). Its supply
-   * relations stay those given at build time.
+   * Adds an enterprise, or replaces the one with the same code, everywhere: matching sees its
+   * text and status after {@link #refresh()}; analysis, {@link #graph()} and {@link #enterprise}
+   * see it at once (its region, key flag and products included). A new enterprise has no supply
+   * relations (relations are given at build time); a replaced one keeps its relations.
+   *
+   * <p>Cost: a change of status only is as cheap as {@link #updateStatus}; any other change (a new
+   * enterprise, another region, name, key flag or products) makes the next analysis or match
+   * rebuild the supply graph once, linear in relations; batch such changes before analysing.
    */
   public void upsert(Enterprise enterprise) throws IOException {
     checkNotNull(enterprise, "enterprise");
     synchronized (updates) {
       checkOpen();
       index.upsert(enterprise);
-      directory.put(enterprise.uscc(), enterprise);
-      if (baseGraph.contains(enterprise.uscc())) {
-        statusChanges.put(enterprise.uscc(), enterprise.status());
-        currentGraph = null;
+      Enterprise old = directory.put(enterprise.uscc(), enterprise);
+      if (old != null && old.withStatus(enterprise.status()).equals(enterprise)) {
+        statusChanged(enterprise.uscc(), enterprise.status());
+      } else {
+        if (old == null) {
+          addedSinceTopology.add(enterprise.uscc());
+        }
+        structureChanged();
       }
     }
   }
 
-  /** Removes an enterprise from matching; nothing happens if there is none. */
+  /**
+   * Removes an enterprise everywhere, with its supply relations: matching no longer returns it
+   * (at once: a removed enterprise is dropped from results even before {@link #refresh()}), and
+   * analysis, {@link #graph()} and {@link #enterprise} no longer know it. Upserting it again adds
+   * it without those relations. Nothing happens if there is none. Costs the next analysis or
+   * match a rebuild of the supply graph, as {@link #upsert} does.
+   */
   public void remove(Uscc uscc) throws IOException {
     checkNotNull(uscc, "uscc");
     synchronized (updates) {
       checkOpen();
       index.delete(uscc);
-      directory.remove(uscc);
+      if (directory.remove(uscc) != null) {
+        addedSinceTopology.remove(uscc);
+        removedSinceTopology.add(uscc);
+        structureChanged();
+      }
     }
   }
+
+  // Both under `updates`.
+  private void statusChanged(Uscc uscc, OperatingStatus status) {
+    if (!topologyStale && topology.graph().contains(uscc)) {
+      statusChanges.put(uscc, status);
+    }
+    // Else a rebuild is pending or the enterprise is new: the rebuild reads the directory.
+    currentGraph = null;
+  }
+
+  private void structureChanged() {
+    topologyStale = true;
+    currentGraph = null;
+  }
+
+  /** The topology in use, rebuilt first if a structural change is pending. */
+  private Topology topology() {
+    if (topologyStale) {
+      synchronized (updates) {
+        rebuildIfStale();
+      }
+    }
+    return topology;
+  }
+
+  // Under `updates`. Enterprises keep their order (new ones last), so rankings and analysis
+  // lists stay as they were for everything the change did not touch.
+  private void rebuildIfStale() {
+    if (!topologyStale) {
+      return;
+    }
+    SupplyGraph old = topology.graph();
+    SupplyGraph.Builder rebuilt = SupplyGraph.builder();
+    for (int id = 0; id < old.enterpriseCount(); id++) {
+      Enterprise e = directory.get(old.usccAt(id));
+      if (e != null) {
+        rebuilt.addEnterprise(e);
+      }
+    }
+    for (Uscc added : addedSinceTopology) {
+      if (!old.contains(added)) {
+        rebuilt.addEnterprise(directory.get(added));
+      }
+    }
+    for (int edge = 0; edge < old.relationCount(); edge++) {
+      SupplyRelation r = old.relationAt(edge);
+      if (present(r.supplier()) && present(r.customer())) {
+        rebuilt.addRelation(r);
+      }
+    }
+    topology = topologyOf(rebuilt.build());
+    addedSinceTopology.clear();
+    removedSinceTopology.clear();
+    // The directory holds every status, so the new topology starts from them.
+    statusChanges.clear();
+    currentGraph = topology.graph();
+    topologyStale = false;
+  }
+
+  // A relation survives a rebuild while both its ends are there and neither was removed since.
+  private boolean present(Uscc uscc) {
+    return directory.containsKey(uscc) && !removedSinceTopology.contains(uscc);
+  }
+
+  private Topology topologyOf(SupplyGraph graph) {
+    SupplierMatcher suppliers =
+        SupplierMatcher.builder(index)
+            .graph(graph)
+            .directory(this::enterprise)
+            .options(matchOptions)
+            .build();
+    CustomerMatcher customers =
+        CustomerMatcher.builder()
+            .graph(graph)
+            .directory(this::enterprise)
+            .index(index)
+            .options(matchOptions)
+            .build();
+    Supplier<ResumptionAnalysis> analysis =
+        Suppliers.memoize(() -> ResumptionAnalysis.of(graph, homeCity, analysisOptions));
+    return new Topology(graph, suppliers, customers, analysis);
+  }
+
+  /**
+   * The supply graph's enterprises and relations with everything built on them: the matchers'
+   * relation evidence and the per-topology preparation of the analysis.
+   */
+  private record Topology(
+      SupplyGraph graph,
+      SupplierMatcher suppliers,
+      CustomerMatcher customers,
+      Supplier<ResumptionAnalysis> analysis) {}
 
   /** Makes all updates so far visible to matching. */
   public void refresh() throws IOException {
@@ -294,13 +407,13 @@ public final class ChainMatch implements Closeable {
   /** Ranks suppliers for a demand with the engine's options. */
   public MatchResult match(Demand demand) throws IOException {
     checkOpen();
-    return suppliers.match(demand);
+    return topology().suppliers().match(demand);
   }
 
   /** Ranks suppliers for a demand with other options (the home city stays the engine's). */
   public MatchResult match(Demand demand, MatchOptions options) throws IOException {
     checkOpen();
-    return suppliers.match(demand, options.withHomeCity(homeCity));
+    return topology().suppliers().match(demand, options.withHomeCity(homeCity));
   }
 
   /**
@@ -313,7 +426,7 @@ public final class ChainMatch implements Closeable {
       Iterator<Demand> demands, Consumer<? super MatchResult> results, BatchMatcher.Progress progress)
       throws IOException {
     checkOpen();
-    return BatchMatcher.of(suppliers).withThreads(threads).run(demands, results, progress);
+    return BatchMatcher.of(topology().suppliers()).withThreads(threads).run(demands, results, progress);
   }
 
   /**
@@ -323,7 +436,7 @@ public final class ChainMatch implements Closeable {
    */
   public List<Match> findCustomers(Uscc supplier, String product, Collection<Demand> openDemands) {
     checkOpen();
-    return customers.match(supplier, product, openDemands);
+    return topology().customers().match(supplier, product, openDemands);
   }
 
   /**
@@ -344,7 +457,7 @@ public final class ChainMatch implements Closeable {
    */
   public OfferResult findCustomers(Offer offer, OpenDemands openDemands) throws IOException {
     checkOpen();
-    return customers.match(offer, openDemands);
+    return topology().customers().match(offer, openDemands);
   }
 
   /**
@@ -362,7 +475,7 @@ public final class ChainMatch implements Closeable {
       BatchMatcher.Progress progress)
       throws IOException {
     checkOpen();
-    return CustomerBatchMatcher.of(customers)
+    return CustomerBatchMatcher.of(topology().customers())
         .withThreads(threads)
         .withOpenDemands(openDemands)
         .run(offers, results, progress);
@@ -376,11 +489,17 @@ public final class ChainMatch implements Closeable {
    */
   public ResumptionReport analyze() {
     checkOpen();
-    SupplyGraph g = graph();
+    Topology t;
+    SupplyGraph g;
+    synchronized (updates) {
+      // The graph and the topology it derives from, read together.
+      g = graph();
+      t = topology;
+    }
     ResumptionReport r = currentReport;
     if (r == null || r.graph() != g) {
       // Two threads may both analyse after an update; both reports are equal, either is kept.
-      r = analysis.get().analyze(g);
+      r = t.analysis().get().analyze(g);
       currentReport = r;
     }
     return r;
@@ -403,9 +522,10 @@ public final class ChainMatch implements Closeable {
     SupplyGraph g = currentGraph;
     if (g == null) {
       synchronized (updates) {
+        rebuildIfStale();
         g = currentGraph;
         if (g == null) {
-          g = baseGraph.withStatuses(Map.copyOf(statusChanges));
+          g = topology.graph().withStatuses(Map.copyOf(statusChanges));
           currentGraph = g;
         }
       }
