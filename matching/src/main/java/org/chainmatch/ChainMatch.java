@@ -9,7 +9,6 @@ import com.google.common.base.Suppliers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,16 +50,12 @@ import org.chainmatch.matching.MatchResult;
 import org.chainmatch.matching.OfferResult;
 import org.chainmatch.matching.OpenDemands;
 import org.chainmatch.matching.SupplierMatcher;
-import org.chainmatch.matching.outreach.LetterTemplate;
-import org.chainmatch.matching.outreach.OutreachLetter;
-import org.chainmatch.matching.outreach.OutreachOptions;
-import org.chainmatch.matching.outreach.OutreachPlan;
-import org.chainmatch.matching.outreach.OutreachPlanner;
 
 /**
  * The entry point: one city's enterprises, their supply relations and statuses, kept in step in a
- * capability index and a supply graph, with matching, resumption analysis and outreach planning
- * on top.
+ * capability index and a supply graph, with matching and resumption analysis on top. Outreach to
+ * other regions (plans, letters, tracking) is the {@code chainmatch-outreach} module's {@code
+ * org.chainmatch.outreach.Outreach}, which takes this engine.
  *
  * <pre>{@code
  * try (ChainMatch engine = ChainMatch.builder()
@@ -72,12 +67,11 @@ import org.chainmatch.matching.outreach.OutreachPlanner;
  *   engine.updateStatus(supplier, OperatingStatus.of(OperatingState.SUSPENDED));
  *   engine.refresh();                               // later searches see the change
  *   ResumptionReport report = engine.analyze();
- *   OutreachPlan plan = engine.planOutreach(List.of(best), LocalDate.now());
  * }
  * }</pre>
  *
  * <h2>Threads</h2>
- * Thread-safe. Any number of threads may match, analyse and plan concurrently; updates ({@link
+ * Thread-safe. Any number of threads may match and analyse concurrently; updates ({@link
  * #updateStatus}, {@link #upsert}, {@link #remove}) are serialised among themselves and may run
  * while others match. An update becomes visible to matching after {@link #refresh()}; a match
  * always reports each supplier with the status of one consistent index snapshot.
@@ -119,8 +113,6 @@ public final class ChainMatch implements Closeable {
   private final Map<Uscc, OperatingStatus> statusChanges = new HashMap<>();
   private final MatchOptions matchOptions;
   private final AnalysisOptions analysisOptions;
-  private final OutreachPlanner planner;
-  private final LetterTemplate letters;
   private final int threads;
   private final boolean reusedIndex;
   private final Object updates = new Object();
@@ -184,8 +176,6 @@ public final class ChainMatch implements Closeable {
     this.matchOptions = b.matchOptions.withHomeCity(homeCity);
     this.analysisOptions = b.analysisOptions;
     this.topology = topologyOf(baseGraph);
-    this.planner = OutreachPlanner.create(homeCity, regions, b.outreachOptions);
-    this.letters = b.letterTemplate != null ? b.letterTemplate : LetterTemplate.builder(homeCity).build();
     } catch (IOException | RuntimeException | Error e) {
       if (opened[0] != null) {
         try {
@@ -572,66 +562,6 @@ public final class ChainMatch implements Closeable {
     return out;
   }
 
-  // ---------------------------------------------------------------- outreach
-
-  /**
-   * Plans outreach to other regions for the demands whose best suppliers are outside the home
-   * city (or that have no adequate supplier inside it).
-   *
-   * @param today the planning date: urgency is measured from it and request ids carry it
-   */
-  public OutreachPlan planOutreach(Collection<MatchResult> results, LocalDate today) {
-    return planOutreach(results, Map.of(), today);
-  }
-
-  /** As {@link #planOutreach(Collection, LocalDate)}, weighing demands by what they unblock. */
-  public OutreachPlan planOutreach(
-      Collection<MatchResult> results, Map<String, Double> unblocks, LocalDate today) {
-    return planOutreach(results, List.of(), unblocks, today);
-  }
-
-  /**
-   * Plans outreach for demands and offers together, one request per target authority: the
-   * suppliers there asked to help supply the home city's demands, and the buyers there asked to
-   * help take the products the home city's offers (such as its {@link #stalledOffers stalled
-   * suppliers'}) cannot place at home. See {@link OutreachPlanner#plan(Collection, Collection,
-   * Map, Map, LocalDate)}.
-   */
-  public OutreachPlan planOutreach(
-      Collection<MatchResult> results,
-      Collection<OfferResult> offers,
-      Map<String, Double> unblocks,
-      LocalDate today) {
-    checkOpen();
-    Map<Uscc, Enterprise> requesters = new HashMap<>();
-    for (MatchResult r : results) {
-      Uscc u = r.demand().requester();
-      Enterprise e = directory.get(u);
-      checkArgument(e != null, "demand %s names unknown requester %s", r.demand().id(), u);
-      requesters.put(u, e);
-    }
-    for (OfferResult r : offers) {
-      Uscc u = r.offer().supplier();
-      Enterprise e = directory.get(u);
-      checkArgument(e != null, "offer %s names unknown supplier %s", r.offer().id(), u);
-      requesters.put(u, e);
-    }
-    return planner.plan(results, offers, requesters, unblocks, today);
-  }
-
-  /**
-   * One letter per request of the plan, addressed to its target authority, in plan order and
-   * numbered from the {@linkplain Builder#letterTemplate letter template}'s first number. A supplier
-   * with a known supply relation to a requester is named as its 原供应企业.
-   */
-  public List<OutreachLetter> letters(OutreachPlan plan) {
-    checkOpen();
-    SupplyGraph g = graph();
-    return letters.renderAll(plan.requests(),
-        (supplier, customer) -> g.contains(supplier) && g.contains(customer)
-            && g.suppliersOf(customer).contains(supplier));
-  }
-
   // ---------------------------------------------------------------- lifecycle
 
   /** Commits a persisted index, then releases it. Idempotent. */
@@ -666,11 +596,9 @@ public final class ChainMatch implements Closeable {
     private final List<SupplyRelation> relations = new ArrayList<>();
     private MatchOptions matchOptions = MatchOptions.defaults();
     private AnalysisOptions analysisOptions = AnalysisOptions.defaults();
-    private OutreachOptions outreachOptions = OutreachOptions.defaults();
     private IndexOptions indexOptions = IndexOptions.defaults();
     private Path indexDirectory;
     private CapabilityIndex index;
-    private LetterTemplate letterTemplate;
     private int threads = Runtime.getRuntime().availableProcessors();
     private LongConsumer indexProgress = n -> {};
 
@@ -725,11 +653,6 @@ public final class ChainMatch implements Closeable {
       return this;
     }
 
-    public Builder outreachOptions(OutreachOptions value) {
-      this.outreachOptions = checkNotNull(value, "outreachOptions");
-      return this;
-    }
-
     /** Text analysis, synonyms and taxonomy of the capability index. */
     public Builder indexOptions(IndexOptions value) {
       this.indexOptions = checkNotNull(value, "indexOptions");
@@ -765,15 +688,6 @@ public final class ChainMatch implements Closeable {
       return this;
     }
 
-    /**
-     * How letters are written: sender, contacts, disruption, 发文字号 and 抄送 (default: {@code
-     * LetterTemplate.builder(homeCity).build()}). Its home city must be the engine's.
-     */
-    public Builder letterTemplate(LetterTemplate template) {
-      this.letterTemplate = checkNotNull(template, "template");
-      return this;
-    }
-
     /** Called with the number of enterprises indexed so far while the index is built. */
     public Builder indexProgress(LongConsumer callback) {
       this.indexProgress = checkNotNull(callback, "callback");
@@ -786,17 +700,12 @@ public final class ChainMatch implements Closeable {
      * @throws IllegalStateException if no home city was set, or both an index and an index
      *     directory
      * @throws IllegalArgumentException if the home city is not a city of the regions table, on
-     *     duplicate enterprises or relations naming unknown ones, or a letter template for another
-     *     city
+     *     duplicate enterprises or relations naming unknown ones
      */
     public ChainMatch build() throws IOException {
       checkState(homeCity != null, "homeCity is required");
       checkState(index == null || indexDirectory == null,
           "give either an index or an index directory, not both (index %s, directory %s)", index, indexDirectory);
-      RegionCode city = regions.resolveCity(homeCity);
-      checkArgument(letterTemplate == null || letterTemplate.homeCity().equals(city),
-          "the letter template is for %s but the home city is %s",
-          letterTemplate == null ? null : letterTemplate.homeCity(), city);
       return new ChainMatch(this);
     }
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.chainmatch.core.Demand;
@@ -18,7 +17,6 @@ import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.index.IndexFolder;
-import org.chainmatch.matching.outreach.LetterTemplate;
 import org.chainmatch.testkit.index.FakeCapabilityIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,22 +142,6 @@ class ChainMatchFacadeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("holds no index");
     assertThat(dir.resolve("thesis.docx")).hasContent("years of work");
-  }
-
-  @Test
-  void lettersUseTheInjectedTemplate() throws IOException {
-    Uscc farMaker = Uscc.withComputedCheck("91320211000000003"); // 无锡 滨湖区
-    Enterprise far = Enterprise.builder(farMaker, "丙滤材厂", REGIONS.resolve("320211"))
-        .product("活性炭滤芯").status(OperatingStatus.of(OperatingState.RESUMED)).build();
-    LetterTemplate template = LetterTemplate.builder(REGIONS.resolve("320500")).sender("苏州市测试协调专班").build();
-    try (ChainMatch engine = ChainMatch.builder().homeCity("320500")
-        .enterprises(List.of(enterprises().get(1), far)).letterTemplate(template).build()) {
-      var result = engine.match(Demand.of("d1", customer, "活性炭滤芯"));
-      var letters = engine.letters(engine.planOutreach(List.of(result), LocalDate.of(2020, 2, 17)));
-
-      assertThat(letters).hasSize(1);
-      assertThat(letters.get(0).markdown()).contains("苏州市测试协调专班");
-    }
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.chainmatch.matching.MatchOptions;
 import org.chainmatch.matching.MatchResult;
 import org.chainmatch.matching.OfferResult;
 import org.chainmatch.matching.OpenDemands;
-import org.chainmatch.matching.outreach.OutreachPlan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -391,26 +389,6 @@ class ChainMatchTest {
       assertThat(o.supplier()).isEqualTo(jia.uscc());
       assertThat(o.product()).isEqualTo("熔喷布");
     });
-  }
-
-  // ---------------------------------------------------------------- outreach
-
-  @Test
-  void planOutreachAsksTheOtherCityWhenTheBestSupplierIsThere() throws IOException {
-    MatchResult onlyInNanjing = engine.match(Demand.of("d", yi.uscc(), "无纺布"));
-
-    OutreachPlan plan = engine.planOutreach(List.of(onlyInNanjing), LocalDate.of(2020, 2, 10));
-
-    assertThat(plan.requests()).singleElement()
-        .satisfies(r -> assertThat(r.target().code()).startsWith("3201"));
-  }
-
-  @Test
-  void lettersWriteOneLetterPerRequest() throws IOException {
-    OutreachPlan plan = engine.planOutreach(
-        List.of(engine.match(Demand.of("d", yi.uscc(), "无纺布"))), LocalDate.of(2020, 2, 10));
-
-    assertThat(engine.letters(plan)).hasSize(plan.requests().size()).isNotEmpty();
   }
 
   // ---------------------------------------------------------------- lifecycle

@@ -12,7 +12,8 @@ import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchResult;
-import org.chainmatch.matching.outreach.OutreachPlan;
+import org.chainmatch.outreach.Outreach;
+import org.chainmatch.outreach.OutreachPlan;
 
 /**
  * Embedding chainmatch in a service: build an engine from your own objects, keep it in step with
@@ -48,8 +49,9 @@ public final class EmbeddingExample {
       MatchResult now = engine.match(demand);
       print(now);
 
-      OutreachPlan plan = engine.planOutreach(List.of(now), LocalDate.of(2020, 2, 17));
-      engine.letters(plan).stream().findFirst().ifPresent(letter -> System.out.println(letter.markdown()));
+      Outreach outreach = Outreach.of(engine);
+      OutreachPlan plan = outreach.plan(List.of(now), LocalDate.of(2020, 2, 17));
+      outreach.letters(plan).stream().findFirst().ifPresent(letter -> System.out.println(letter.markdown()));
     }
   }
 

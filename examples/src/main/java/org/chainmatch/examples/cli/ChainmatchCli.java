@@ -122,7 +122,7 @@ public final class ChainmatchCli implements Runnable {
       err.flush();
       return ExitCode.USAGE;
     }
-    if (ex instanceof org.chainmatch.matching.outreach.CorruptStoreException corrupt) {
+    if (ex instanceof org.chainmatch.outreach.CorruptStoreException corrupt) {
       err.println("input rejected: " + corrupt.getMessage() + "; the store was left untouched"
           + " and nothing was written");
       err.flush();

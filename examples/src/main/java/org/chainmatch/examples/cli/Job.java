@@ -36,14 +36,15 @@ import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchedProduct;
 import org.chainmatch.matching.OfferResult;
 import org.chainmatch.matching.OpenDemands;
-import org.chainmatch.matching.outreach.LetterFolder;
-import org.chainmatch.matching.outreach.LetterTemplate;
-import org.chainmatch.matching.outreach.OutreachLetter;
-import org.chainmatch.matching.outreach.OutreachCsv;
-import org.chainmatch.matching.outreach.OutreachJson;
-import org.chainmatch.matching.outreach.OutreachPlan;
-import org.chainmatch.matching.outreach.OutreachRequest;
-import org.chainmatch.matching.outreach.OutreachStore;
+import org.chainmatch.outreach.LetterFolder;
+import org.chainmatch.outreach.LetterTemplate;
+import org.chainmatch.outreach.Outreach;
+import org.chainmatch.outreach.OutreachLetter;
+import org.chainmatch.outreach.OutreachCsv;
+import org.chainmatch.outreach.OutreachJson;
+import org.chainmatch.outreach.OutreachPlan;
+import org.chainmatch.outreach.OutreachRequest;
+import org.chainmatch.outreach.OutreachStore;
 import org.chainmatch.office.OfficeTables;
 import org.chainmatch.office.letter.DocxLetters;
 
@@ -59,6 +60,8 @@ final class Job {
   /** Offers read besides the data set (the customers and run commands), in file order. */
   List<Offer> offers = List.of();
   ChainMatch engine;
+  /** Plans and letters for {@link #engine}'s home city, with {@link #letterTemplate}. */
+  Outreach outreach;
   OutputFolder out;
   /** What report.html shows, gathered as the steps run. */
   final ReportFile page = new ReportFile();
@@ -162,9 +165,6 @@ final class Job {
     summary.config("top", matchOptions.topK());
     ChainMatch.Builder b = ChainMatch.builder().homeCity(city).dataset(data)
         .matchOptions(matchOptions).indexOptions(indexOptions).threads(threads);
-    if (letterTemplate != null) {
-      b.letterTemplate(letterTemplate);
-    }
     if (indexDir != null) {
       IndexCommand.checkIndexFolder(indexDir);
       b.indexDirectory(indexDir);
@@ -172,6 +172,11 @@ final class Job {
     try (Progress p = Progress.start("indexing", data.enterprises().size())) {
       engine = b.indexProgress(p::stepTo).build();
     }
+    Outreach.Builder letters = Outreach.builder(engine);
+    if (letterTemplate != null) {
+      letters.letterTemplate(letterTemplate);
+    }
+    outreach = letters.build();
     // The engine holds the graph now; the relation records (several hundred MB for a city of a
     // million enterprises) are not needed any more.
     data = new Dataset(data.enterprises(), List.of(), data.demands(), data.reports());
@@ -333,7 +338,7 @@ final class Job {
   void outreach(
       List<MatchResult> results, List<OfferResult> offerResults, Map<String, Double> unblocks,
       LocalDate today) throws IOException {
-    OutreachPlan planned = engine.planOutreach(results, offerResults, unblocks, today);
+    OutreachPlan planned = outreach.plan(results, offerResults, unblocks, today);
     int before = tracking.all().size();
     List<OutreachRequest> requests = new ArrayList<>(planned.requests().size());
     for (OutreachRequest r : planned.requests()) {
@@ -350,7 +355,7 @@ final class Job {
     Path json = out.file("outreach.json");
     OutreachJson.write(json, plan.requests());
     out.published(json);
-    List<OutreachLetter> rendered = engine.letters(plan);
+    List<OutreachLetter> rendered = outreach.letters(plan);
     List<Path> letters = LetterFolder.write(out.file("letters"), rendered);
     letters.forEach(out::published);
     page.tracked = tracking.all();
@@ -361,7 +366,7 @@ final class Job {
     summary.count("outreach_requests", plan.requests().size());
     summary.count("outreach_items", plan.requests().stream().mapToInt(r -> r.items().size()).sum());
     summary.count("outreach_take_items", plan.requests().stream().flatMap(r -> r.items().stream())
-        .filter(i -> i.reason() == org.chainmatch.matching.outreach.OutreachReason.TAKE).count());
+        .filter(i -> i.reason() == org.chainmatch.outreach.OutreachReason.TAKE).count());
     summary.count("outreach_rows", rows);
     summary.count("letters", letters.size());
     summary.count("unreachable_demands", plan.unreachable().size());

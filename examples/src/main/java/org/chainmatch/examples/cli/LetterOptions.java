@@ -11,7 +11,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.chainmatch.core.RegionCode;
-import org.chainmatch.matching.outreach.LetterTemplate;
+import org.chainmatch.outreach.LetterTemplate;
 import picocli.CommandLine.Option;
 
 /**

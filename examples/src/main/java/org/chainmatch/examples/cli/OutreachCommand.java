@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chainmatch.matching.outreach.Outcome;
-import org.chainmatch.matching.outreach.OutreachStore;
-import org.chainmatch.matching.outreach.RequestState;
-import org.chainmatch.matching.outreach.TrackedItem;
-import org.chainmatch.matching.outreach.TrackedRequest;
+import org.chainmatch.outreach.Outcome;
+import org.chainmatch.outreach.OutreachStore;
+import org.chainmatch.outreach.RequestState;
+import org.chainmatch.outreach.TrackedItem;
+import org.chainmatch.outreach.TrackedRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

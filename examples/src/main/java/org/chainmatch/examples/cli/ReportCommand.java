@@ -19,7 +19,7 @@ import org.chainmatch.core.analysis.ResumptionAnalysis;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.core.graph.SupplyGraph;
 import org.chainmatch.core.io.AtomicFiles;
-import org.chainmatch.matching.outreach.OutreachStore;
+import org.chainmatch.outreach.OutreachStore;
 import org.chainmatch.office.html.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

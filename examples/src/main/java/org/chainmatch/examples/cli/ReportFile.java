@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.core.analysis.WhatIf;
-import org.chainmatch.matching.outreach.TrackedRequest;
+import org.chainmatch.outreach.TrackedRequest;
 import org.chainmatch.office.html.HtmlReport;
 
 /** report.html: what a command analysed, what-if and outreach state, written before summary.json. */

@@ -10,7 +10,7 @@ import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.matching.MatchResult;
-import org.chainmatch.matching.outreach.OutreachRequest;
+import org.chainmatch.outreach.OutreachRequest;
 import org.chainmatch.office.xlsx.ReportWorkbook;
 
 /** report.xlsx: what a command produced, for people, written before summary.json. */

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.chainmatch.core.Uscc;
-import org.chainmatch.matching.outreach.OutreachStore;
-import org.chainmatch.matching.outreach.RequestState;
+import org.chainmatch.outreach.OutreachStore;
+import org.chainmatch.outreach.RequestState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,7 +18,7 @@ import org.chainmatch.core.analysis.ChainHealth;
 import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.core.analysis.WhatIf;
 import org.chainmatch.core.io.AtomicFiles;
-import org.chainmatch.matching.outreach.TrackedRequest;
+import org.chainmatch.outreach.TrackedRequest;
 
 /**
  * The city at a glance as one self-contained {@code report.html}: statuses, blocked inputs,

@@ -26,8 +26,8 @@ import org.chainmatch.core.analysis.ResumptionReport;
 import org.chainmatch.core.analysis.Sourcing;
 import org.chainmatch.core.analysis.WhatIf;
 import org.chainmatch.core.graph.SupplyGraph;
-import org.chainmatch.matching.outreach.RequestState;
-import org.chainmatch.matching.outreach.TrackedRequest;
+import org.chainmatch.outreach.RequestState;
+import org.chainmatch.outreach.TrackedRequest;
 import org.chainmatch.office.html.Charts.Series;
 
 /** Renders one {@link HtmlReport}: the sections in order, tables as HTML, charts as JSON options. */

@@ -12,12 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chainmatch.core.io.AtomicFiles;
-import org.chainmatch.matching.outreach.OutreachLetter;
+import org.chainmatch.outreach.OutreachLetter;
 
 /**
  * Writes letters as {@code .docx} into one folder, each atomically as {@code <file stem>.docx}
  * beside the Markdown {@code <file stem>.md} that {@link
- * org.chainmatch.matching.outreach.LetterFolder} writes. The stems keep only letters, digits,
+ * org.chainmatch.outreach.LetterFolder} writes. The stems keep only letters, digits,
  * {@code -} and {@code _}, and every path is checked to stay directly inside the folder.
  */
 public final class DocxLetters {

@@ -40,9 +40,9 @@ import org.chainmatch.core.io.AtomicFiles;
 import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchResult;
 import org.chainmatch.matching.MatchedProduct;
-import org.chainmatch.matching.outreach.Need;
-import org.chainmatch.matching.outreach.OutreachItem;
-import org.chainmatch.matching.outreach.OutreachRequest;
+import org.chainmatch.outreach.Need;
+import org.chainmatch.outreach.OutreachItem;
+import org.chainmatch.outreach.OutreachRequest;
 
 /**
  * {@code report.xlsx}: a run's results for people, one sheet each — 匹配结果, 断点, 受阻企业, 停滞供应商,
