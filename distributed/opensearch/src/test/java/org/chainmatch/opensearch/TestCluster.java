@@ -113,6 +113,18 @@ final class TestCluster implements ExtensionContext.Store.CloseableResource {
     return OpenSearchCapabilityIndex.connect(nodes(), Duration.ofSeconds(30), options);
   }
 
+  /**
+   * Starts node {@code slot} (0-based) again after a test stopped it, with its old settings and
+   * data, and waits until both nodes are in the cluster again.
+   */
+  void restart(int slot) {
+    if (!runner.startNode(slot)) {
+      throw new IllegalStateException("node " + (slot + 1) + " was not stopped or did not start");
+    }
+    runner.client().admin().cluster().prepareHealth().setWaitForNodes("2")
+        .setTimeout(org.opensearch.common.unit.TimeValue.timeValueSeconds(60)).get();
+  }
+
   @Override
   public void close() throws IOException {
     try {
