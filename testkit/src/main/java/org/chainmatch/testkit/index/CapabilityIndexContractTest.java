@@ -31,13 +31,14 @@ import org.junit.jupiter.api.Test;
  * The behaviour every {@link CapabilityIndex} must show, as a test to extend once per
  * implementation (as JGraphT's shortest-path tests are): visibility after {@link
  * CapabilityIndex#refresh()}, every {@link CandidateFilter} constraint, best-first order and
- * {@code topK}, status updates, and searches running while another thread changes the index.
+ * {@code topK}, status updates (also of changes not yet refreshed), and searches running while another thread changes the index.
  *
  * <pre>{@code
  * class OpenSearchCapabilityIndexContractTest extends CapabilityIndexContractTest {
  *   @Override
  *   protected CapabilityIndex newIndex() throws IOException {
- *     return OpenSearchCapabilityIndex.create(cluster.client(), "contract-" + UUID.randomUUID());
+ *     return OpenSearchCapabilityIndex.connect(nodes, Duration.ofSeconds(30),
+ *         OpenSearchIndexOptions.defaults("contract-" + NAMES.incrementAndGet()));
  *   }
  * }
  * }</pre>
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * <p>Relevance is compared only where every sensible implementation agrees: a product equal to the
  * query ranks above one that merely contains it, which ranks above a mention in the business scope
  * alone. Ties may come in any order. Runs against {@code LuceneCapabilityIndex} and {@link
- * FakeCapabilityIndex} in this module's tests.
+ * FakeCapabilityIndex} in this module's tests, against {@code OpenSearchCapabilityIndex} in
+ * {@code distributed/opensearch}.
  */
 public abstract class CapabilityIndexContractTest {
 
@@ -190,6 +192,42 @@ public abstract class CapabilityIndexContractTest {
 
   @Test
   void aStatusUpdateOfAnUpsertNotYetRefreshedSucceeds() throws IOException {
+    index.upsert(maker(1, "轮胎"));
+
+    index.updateStatus(uscc(1), OperatingStatus.of(OperatingState.SUSPENDED));
+    index.refresh();
+
+    assertThat(index.search(CapabilityQuery.of("轮胎", 1)).get(0).status().state())
+        .isEqualTo(OperatingState.SUSPENDED);
+  }
+
+  @Test
+  void aStatusUpdateOfAnUpsertNotYetRefreshedMakesNothingVisibleBeforeRefresh() throws IOException {
+    add(maker(1, "轮胎"));
+    index.upsert(maker(2, "顺丁橡胶"));
+
+    index.updateStatus(uscc(2), OperatingStatus.of(OperatingState.PARTIAL, 50));
+
+    assertThat(found("顺丁橡胶")).isEmpty();
+    assertThat(index.size()).isEqualTo(1);
+    index.refresh();
+    assertThat(found("顺丁橡胶")).containsExactly(uscc(2));
+  }
+
+  @Test
+  void aStatusUpdateOfAnEnterpriseDeletedButNotYetRefreshedIsRejected() throws IOException {
+    add(maker(1, "轮胎"));
+    index.delete(uscc(1));
+
+    assertThatThrownBy(() -> index.updateStatus(uscc(1), OperatingStatus.unknown()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(uscc(1).value());
+  }
+
+  @Test
+  void aStatusUpdateOfAnEnterpriseDeletedThenUpsertedAgainSucceeds() throws IOException {
+    add(maker(1, "轮胎"));
+    index.delete(uscc(1));
     index.upsert(maker(1, "轮胎"));
 
     index.updateStatus(uscc(1), OperatingStatus.of(OperatingState.SUSPENDED));
