@@ -44,7 +44,6 @@ import org.chainmatch.index.LuceneCapabilityIndex;
 import org.chainmatch.matching.BatchMatcher;
 import org.chainmatch.matching.CustomerBatchMatcher;
 import org.chainmatch.matching.CustomerMatcher;
-import org.chainmatch.matching.Match;
 import org.chainmatch.matching.MatchOptions;
 import org.chainmatch.matching.MatchResult;
 import org.chainmatch.matching.OfferResult;
@@ -417,16 +416,6 @@ public final class ChainMatch implements Closeable {
       throws IOException {
     checkOpen();
     return BatchMatcher.of(topology().suppliers()).withThreads(threads).run(demands, results, progress);
-  }
-
-  /**
-   * Enterprises that need {@code product} from {@code supplier}: known customers of the product's
-   * other makers, enterprises that receive it along relations, the makers of what those make, and
-   * the open demands naming it. As {@link #findCustomers(Offer, OpenDemands)}.
-   */
-  public List<Match> findCustomers(Uscc supplier, String product, Collection<Demand> openDemands) {
-    checkOpen();
-    return topology().customers().match(supplier, product, openDemands);
   }
 
   /**

@@ -1,12 +1,10 @@
 package org.chainmatch.matching;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -215,28 +213,6 @@ public final class CustomerMatcher {
     evidence.forEach((uscc, why) -> top.consider(uscc, graph.idOf(uscc), why.value(), why, SupplyGraph.ABSENT));
     List<Match> ranked = top.matches();
     return new OfferResult(offer, understood, ranked);
-  }
-
-  /**
-   * Enterprises that need {@code product} from {@code supplier}, as {@link #match(Offer,
-   * OpenDemands, MatchOptions)} finds them for an offer of that product.
-   *
-   * @throws IllegalArgumentException if {@code product} is blank or {@code supplier} is unknown
-   * @throws UncheckedIOException if the index cannot be read
-   */
-  public List<Match> match(Uscc supplier, String product, Collection<Demand> openDemands, MatchOptions options) {
-    checkNotNull(product, "product");
-    checkArgument(!product.isBlank(), "product is blank");
-    try {
-      return match(Offer.of("offer", supplier, product), OpenDemands.of(openDemands), options).matches();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Like {@link #match(Uscc, String, Collection, MatchOptions)} with this matcher's options. */
-  public List<Match> match(Uscc supplier, String product, Collection<Demand> openDemands) {
-    return match(supplier, product, openDemands, defaults);
   }
 
   /**
