@@ -8,9 +8,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.chainmatch.core.io.TsvRows;
 
 /**
  * One edition of the GB/T 2260 administrative division codes: provinces, prefecture-level cities
@@ -214,49 +210,32 @@ public final class RegionTable {
 
   private record Row(int line, String code, String name, String level, String parent) {}
 
-  /** Tab-separated, no quoting (names hold no tabs), {@code #} comments, blank lines skipped. */
-  private static final CSVFormat TSV =
-      CSVFormat.TDF.builder().setQuote(null).setCommentMarker('#').setIgnoreEmptyLines(true)
-          .setIgnoreSurroundingSpaces(false).setTrim(false).get();
-
+  /** The table's rows after its header, read by {@link TsvRows} (tab-separated, {@code #} comments). */
   private static List<Row> readRows(InputStream tsv, String edition) {
     List<Row> rows = new ArrayList<>();
     boolean headerSeen = false;
     int lineNumber = 0;
-    try (CSVParser parser =
-        CSVParser.parse(new InputStreamReader(tsv, StandardCharsets.UTF_8), TSV)) {
-      for (CSVRecord record : parser) {
-        // After a record the parser has read through its line, so this is the record's line.
-        lineNumber = (int) parser.getCurrentLineNumber();
-        List<String> fields = record.toList();
-        if (fields.size() == 1 && fields.get(0).isBlank()) {
-          continue;
-        }
-        if (!headerSeen) {
-          String line = String.join("\t", fields).replace("\uFEFF", "");
-          checkFormat(
-              line.equals(HEADER),
-              edition,
-              lineNumber,
-              "expected the header code<TAB>name<TAB>level<TAB>parent, found \"%s\"",
-              line);
-          headerSeen = true;
-          continue;
-        }
+    for (TsvRows.Row row : TsvRows.readUtf8(tsv, "region table edition " + edition)) {
+      lineNumber = row.line();
+      List<String> fields = row.fields();
+      if (!headerSeen) {
         checkFormat(
-            fields.size() == 4,
+            row.text().equals(HEADER),
             edition,
             lineNumber,
-            "expected 4 tab-separated fields, found %s in \"%s\"",
-            fields.size(),
-            String.join("\t", fields));
-        rows.add(new Row(lineNumber, fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
+            "expected the header code<TAB>name<TAB>level<TAB>parent, found \"%s\"",
+            row.text());
+        headerSeen = true;
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read region table edition " + edition, e);
-    } catch (UncheckedIOException e) {
-      // commons-csv's record iterator wraps read failures itself; name the edition as above.
-      throw new UncheckedIOException("cannot read region table edition " + edition, e.getCause());
+      checkFormat(
+          fields.size() == 4,
+          edition,
+          lineNumber,
+          "expected 4 tab-separated fields, found %s in \"%s\"",
+          fields.size(),
+          row.text());
+      rows.add(new Row(lineNumber, fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
     }
     checkFormat(
         headerSeen, edition, lineNumber, "no header line code<TAB>name<TAB>level<TAB>parent");

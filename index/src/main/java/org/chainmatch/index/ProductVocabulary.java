@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.SetMultimap;
 import com.google.common.collect.MultimapBuilder;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chainmatch.core.io.TsvRows;
 
 /**
  * What product names mean: which names are the same product (烧碱 = 氢氧化钠, PVC = 聚氯乙烯,
@@ -39,7 +39,8 @@ import java.util.Set;
  *
  * <h2>Format</h2>
  *
- * UTF-8, tab-separated, lines starting with {@code #} ignored, a header row {@code
+ * UTF-8, tab-separated (read with commons-csv, no quoting), lines starting with {@code #} and
+ * blank lines ignored, a header row {@code
  * relation	term	other[	source[	note]]}, then one link per line:
  *
  * <ul>
@@ -59,6 +60,9 @@ import java.util.Set;
 public final class ProductVocabulary {
   /** Most names a query is expanded to through narrower links. */
   static final int MAX_NARROWER = 32;
+
+  /** A comment line starting so names the edition ({@code # chainmatch product vocabulary, edition …; …}). */
+  private static final String EDITION_LINE = "chainmatch product vocabulary, edition ";
 
   private static final ProductVocabulary EMPTY = new Builder("empty").build();
 
@@ -137,35 +141,27 @@ public final class ProductVocabulary {
     checkNotNull(text, "text");
     checkNotNull(origin, "origin");
     Builder b = new Builder(origin);
-    BufferedReader lines = text instanceof BufferedReader br ? br : new BufferedReader(text);
-    String line;
-    int number = 0;
     boolean header = false;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (number == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
+    for (TsvRows.Row row : TsvRows.read(text)) {
+      int number = row.line();
+      for (String comment : row.comment().split("\n")) {
+        if (comment.startsWith(EDITION_LINE)) {
+          b.edition = comment.split(";")[0].trim();
+        }
       }
-      if (line.startsWith("# chainmatch product vocabulary, edition ")) {
-        b.edition = line.substring(2).split(";")[0].trim();
-      }
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
       if (!header) {
         checkArgument(
-            cells.length >= 3 && cells[0].strip().equals("relation"),
+            row.fields().size() >= 3 && row.field(0).strip().equals("relation"),
             "%s:%s: expected the header 'relation<TAB>term<TAB>other' but found '%s'",
-            origin, number, line);
+            origin, number, row.text());
         header = true;
         continue;
       }
-      checkArgument(cells.length >= 3, "%s:%s: expected at least 3 tab-separated columns in '%s'",
-          origin, number, line);
-      String relation = cells[0].strip();
-      String term = ProductCatalogue.key(cells[1]);
-      String other = ProductCatalogue.key(cells[2]);
+      checkArgument(row.fields().size() >= 3,
+          "%s:%s: expected at least 3 tab-separated columns in '%s'", origin, number, row.text());
+      String relation = row.field(0).strip();
+      String term = ProductCatalogue.key(row.field(1));
+      String other = ProductCatalogue.key(row.field(2));
       checkArgument(!term.isEmpty(), "%s:%s: column 'term' is empty", origin, number);
       checkArgument(!other.isEmpty(), "%s:%s: column 'other' is empty", origin, number);
       switch (relation) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.chainmatch.core.io.TsvRows;
 
 /** The scripts, style and names the page inlines, read from the classpath once. */
 final class Assets {
@@ -50,12 +51,21 @@ final class Assets {
     static final Map<String, String> INDUSTRY_NAMES = names();
 
     private static Map<String, String> names() {
+      String resource = "org/chainmatch/office/html/gb4754-names.tsv";
       Map<String, String> names = new LinkedHashMap<>();
-      for (String line : read("org/chainmatch/office/html/gb4754-names.tsv").split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] cells = line.split("\t", 2);
-          names.put(cells[0].strip(), cells[1].strip());
+      try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource + " on the classpath");
         }
+        for (TsvRows.Row row : TsvRows.readUtf8(in, resource)) {
+          if (row.fields().size() != 2 || row.field(0).isBlank() || row.field(1).isBlank()) {
+            throw new IllegalStateException(resource + ", line " + row.line()
+                + ": expected code<TAB>name, found \"" + row.text() + "\"");
+          }
+          names.put(row.field(0).strip(), row.field(1).strip());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read resource " + resource, e);
       }
       return Map.copyOf(names);
     }

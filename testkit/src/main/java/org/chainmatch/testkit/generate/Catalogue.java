@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.chainmatch.core.IndustryCode;
+import org.chainmatch.core.io.TsvRows;
 
 /**
  * The products a synthetic city makes and how they feed each other: each product names the
@@ -96,7 +97,7 @@ final class Catalogue {
     List<Integer> lines = new ArrayList<>();
     boolean headerSeen = false;
     int lineNumber = 0;
-    for (TsvRows.Row row : TsvRows.read(tsv, "catalogue " + source)) {
+    for (TsvRows.Row row : TsvRows.readUtf8(tsv, "catalogue " + source)) {
       lineNumber = row.line();
       List<String> fields = row.fields();
       if (!headerSeen) {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.chainmatch.core.io.TsvRows;
 
 /**
  * The business-scope (经营范围) phrases of each industrial chain, and the writing of an
@@ -68,7 +69,7 @@ final class ScopePhrases {
   static ScopePhrases load(InputStream tsv, String source) {
     ImmutableListMultimap.Builder<String, String> byChain = ImmutableListMultimap.builder();
     boolean headerSeen = false;
-    for (TsvRows.Row row : TsvRows.read(tsv, "scope phrases " + source)) {
+    for (TsvRows.Row row : TsvRows.readUtf8(tsv, "scope phrases " + source)) {
       List<String> fields = row.fields();
       String line = String.join("\t", fields);
       if (!headerSeen) {
