@@ -1,10 +1,7 @@
 package org.chainmatch.index;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 
 /**
@@ -16,17 +13,6 @@ final class IcuWords {
   private IcuWords() {}
 
   static Analyzer analyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new ICUTokenizer();
-        return new TokenStreamComponents(source, new LowerCaseFilter(source));
-      }
-
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new CJKWidthCharFilter(reader);
-      }
-    };
+    return TextAnalyzers.widthFolded(ICUTokenizer::new, LowerCaseFilter::new);
   }
 }

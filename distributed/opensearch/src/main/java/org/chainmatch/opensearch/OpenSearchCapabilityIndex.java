@@ -6,9 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Throwables;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import com.google.common.util.concurrent.UncheckedExecutionException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +35,7 @@ import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.Uscc;
 import org.chainmatch.core.UsccPolicy;
+import org.chainmatch.core.io.TaskResults;
 import org.chainmatch.index.Candidate;
 import org.chainmatch.index.CandidateFilter;
 import org.chainmatch.index.CapabilityIndex;
@@ -273,11 +274,7 @@ public final class OpenSearchCapabilityIndex implements CapabilityIndex {
     Iterator<Enterprise> it = enterprises.iterator();
     ThreadPoolExecutor pool = helpers == 0 ? null : new ThreadPoolExecutor(
         helpers, helpers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(helpers),
-        r -> {
-          Thread t = new Thread(r, "opensearch-bulk");
-          t.setDaemon(true);
-          return t;
-        },
+        new ThreadFactoryBuilder().setNameFormat("opensearch-bulk-%d").setDaemon(true).build(),
         new ThreadPoolExecutor.CallerRunsPolicy());
     List<Future<?>> pending = new ArrayList<>();
     try {
@@ -290,37 +287,25 @@ public final class OpenSearchCapabilityIndex implements CapabilityIndex {
           send(bulk);
         } else {
           pending.add(pool.submit(() -> {
-            try {
-              send(bulk);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+            send(bulk);
+            return null;
           }));
-          pending.removeIf(f -> f.isDone() && succeeded(f));
+          for (Iterator<Future<?>> p = pending.iterator(); p.hasNext(); ) {
+            Future<?> f = p.next();
+            if (f.isDone()) {
+              TaskResults.await(f); // a failed bulk's own exception, unchanged
+              p.remove();
+            }
+          }
         }
       }
       for (Future<?> f : pending) {
-        succeeded(f);
+        TaskResults.await(f);
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
-    }
-  }
-
-  private static boolean succeeded(Future<?> f) {
-    try {
-      f.get();
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while indexing", e);
-    } catch (ExecutionException e) {
-      Throwables.throwIfUnchecked(e.getCause());
-      throw new IllegalStateException(e.getCause());
     }
   }
 
