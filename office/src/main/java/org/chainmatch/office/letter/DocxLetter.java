@@ -36,10 +36,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign;
@@ -81,15 +83,31 @@ public final class DocxLetter {
   static final int MARGIN_LEFT = twips(28);
   static final int MARGIN_RIGHT = twips(210 - 28 - 156);
   static final int TEXT_WIDTH = twips(156);
-  /** 22 lines in the 225 mm 版心. */
+  /**
+   * GB/T 9704-2012 5.2.2.3: "一般每面排22行" in the 225 mm 版心, so a line is 225 mm / 22 = 10.23 mm
+   * = 579.8 twips. Rounded down (579; 22 × 579 = 12,738 ≤ 12,756) so that 22 whole lines fit in
+   * Word, WPS and LibreOffice, which all count the lines of a page as ⌊版心 height / pitch⌋. Each
+   * body line is set at exactly this height.
+   */
   static final int LINE_PITCH = twips(225) / 22;
-  /** One character of the 28 in a line. */
+  /** One character of the 28 in a line, in twips (the 156 mm 版心 / 28, rounded down: 315). */
   static final int CHAR_WIDTH = TEXT_WIDTH / 28;
   /**
-   * The grid's character spacing: how much narrower than the 16 pt body font a grid character is,
-   * in 1/4096 pt, so that 28 characters fill the line.
+   * The document grid's character spacing, in 1/4096 pt: how much the pitch of a grid character
+   * differs from the Normal style's 3号 (16 pt). GB/T 9704-2012 5.2.2.3 wants "每行排28个字" in the 156
+   * mm 版心: 8,844 twips / 28 = 15.793 pt a character, i.e. 16 pt − 0.207 pt = −848.3 / 4096.
+   * Rounded DOWN (−849): −848 would make 28 characters
+   * 442.203 pt, 0.003 pt wider than the 442.2 pt line, and the readers would set 27.
    */
-  static final int CHAR_SPACE = (int) Math.round((TEXT_WIDTH / 28.0 / 20.0 - 16) * 4096);
+  static final int CHAR_SPACE = (int) Math.floor((TEXT_WIDTH / 28.0 / 20.0 - 16) * 4096);
+  /**
+   * The width of the body's glyphs, in percent of their 3号 size (w:w). 28 characters of 16 pt
+   * are 448 pt, wider than the 442.2 pt line: Word and WPS squeeze each character to the grid's
+   * 15.79 pt pitch themselves, but LibreOffice gives a glyph wider than the grid's cell two cells
+   * (about 17 characters a line). At 98 % a glyph is 15.68 pt, within one cell in every reader,
+   * while the size stays 三号 (16 pt high) as GB/T 9704-2012 5.2.2.2 and 7.3.3 have it.
+   */
+  static final int BODY_SCALE_PERCENT = 98;
 
   static final double BODY_PT = 16;
   static final double TITLE_PT = 22;
@@ -165,6 +183,20 @@ public final class DocxLetter {
     rpr.addNewSz().setVal(BigInteger.valueOf(Math.round(BODY_PT * 2)));
     rpr.addNewSzCs().setVal(BigInteger.valueOf(Math.round(BODY_PT * 2)));
     rpr.addNewLang().setEastAsia("zh-CN");
+    // An explicit Normal style with the same 3号: LibreOffice takes the grid's character pitch
+    // from it (with none, from 12 pt, which made the 28-character grid some 17 characters).
+    CTStyle normal = styles.addNewStyle();
+    normal.setType(STStyleType.PARAGRAPH);
+    normal.setStyleId("Normal");
+    normal.setDefault(true);
+    normal.addNewName().setVal("Normal");
+    CTRPr normalRpr = normal.addNewRPr();
+    CTFonts normalFonts = normalRpr.addNewRFonts();
+    normalFonts.setAscii(OfficialFonts.LATIN);
+    normalFonts.setHAnsi(OfficialFonts.LATIN);
+    normalFonts.setEastAsia(OfficialFonts.BODY.fontName());
+    normalRpr.addNewSz().setVal(BigInteger.valueOf(Math.round(BODY_PT * 2)));
+    normalRpr.addNewSzCs().setVal(BigInteger.valueOf(Math.round(BODY_PT * 2)));
     doc.createStyles().setStyles(styles);
   }
 
@@ -432,6 +464,9 @@ public final class DocxLetter {
     CTRPr rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
     rpr.getRFontsArray(0).setHint(STHint.EAST_ASIA);
     r.setFontSize(pt);
+    if (pt == BODY_PT) {
+      r.setTextScale(BODY_SCALE_PERCENT);
+    }
   }
 
   private static void indentFirstLine(XWPFParagraph p, int chars) {

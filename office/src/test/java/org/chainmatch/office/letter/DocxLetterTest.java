@@ -74,6 +74,28 @@ class DocxLetterTest {
         .isBetween(12756 - 22, 12756);
     double charPitchPt = 16 + sect.getDocGrid().getCharSpace().intValue() / 4096.0;
     assertThat(charPitchPt * 20 * 28).as("28 characters fill 156 mm").isCloseTo(8844, within(3));
+    assertThat(charPitchPt * 20 * 28).as("and not one twip more, or 27 would fit")
+        .isLessThanOrEqualTo(8844);
+  }
+
+  @Test
+  void theGridIsMeasuredFromANormalStyleIn3hao() {
+    // LibreOffice takes the grid's character pitch from the Normal style (12 pt when there is
+    // none, which made the 28-character grid 17 characters a line).
+    var normal = doc.getStyles().getStyle("Normal");
+    assertThat(normal).isNotNull();
+    assertThat(normal.getCTStyle().getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
+    assertThat(normal.getCTStyle().getDefault()).as("the default paragraph style").isIn(true, "1", "true", "on");
+  }
+
+  @Test
+  void bodyGlyphsAreNarrowEnoughForOneGridCellEach() {
+    // 16 pt glyphs in a 15.79 pt cell take two cells in LibreOffice; at 98 % they take one.
+    double cellPt = 16 + DocxLetter.CHAR_SPACE / 4096.0;
+    for (Paragraph p : LETTER.body()) {
+      XWPFRun r = paragraphs.get(indexOf(p.text())).getRuns().get(0);
+      assertThat(16 * r.getTextScale() / 100.0).as(p.text()).isLessThanOrEqualTo(cellPt);
+    }
   }
 
   @Test
