@@ -157,6 +157,7 @@ public final class DocxLetter {
       signature(doc, letter.signature(), letter.dateText());
       XWPFParagraph note = body(doc);
       indentFirstLine(note, 2);
+      snapToGrid(note, false);
       text(note, "（" + letter.note() + "）", OfficialFonts.BODY, BODY_PT);
       for (int i = 0; i < letter.attachments().size(); i++) {
         attachment(doc, letter.attachmentLabel(i), letter.attachments().get(i));
@@ -314,6 +315,9 @@ public final class DocxLetter {
     XWPFParagraph d = body(doc);
     d.setAlignment(ParagraphAlignment.RIGHT);
     indentRight(d, 4);
+    // Digits between characters: off the character grid, which pads each run of digits to whole
+    // cells in LibreOffice (2024年2 月1 日); the line keeps the grid's exact height.
+    snapToGrid(d, false);
     text(d, date, OfficialFonts.BODY, BODY_PT);
   }
 
