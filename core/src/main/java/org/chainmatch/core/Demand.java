@@ -39,6 +39,10 @@ public record Demand(
     checkNotNull(note, "note");
     checkArgument(!id.isBlank(), "demand id is blank");
     checkArgument(!product.isBlank(), "demand %s has a blank product", id);
+    // A longer text would become a query of thousands of clauses (Lucene's limit is 1,024).
+    checkArgument(product.length() <= Enterprise.MAX_PRODUCT_CHARS,
+        "demand %s has a product of %s characters; at most %s are allowed",
+        id, product.length(), Enterprise.MAX_PRODUCT_CHARS);
     checkArgument(
         quantity.isEmpty() || (quantity.getAsDouble() >= 0 && Double.isFinite(quantity.getAsDouble())),
         "demand %s has quantity %s; it must be a finite number >= 0",

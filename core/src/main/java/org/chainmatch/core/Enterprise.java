@@ -32,6 +32,13 @@ public record Enterprise(
     boolean key) {
 
   /** Validates and copies the components. */
+  /**
+   * The longest product name, in characters. Why a bound: a product name is indexed whole, and
+   * Lucene cannot index a term over 32,766 bytes; a real product name is a few dozen characters,
+   * so a longer one is a list without separators or damaged data.
+   */
+  public static final int MAX_PRODUCT_CHARS = 200;
+
   public Enterprise {
     checkNotNull(uscc, "uscc");
     checkNotNull(name, "name");
@@ -43,6 +50,9 @@ public record Enterprise(
     products = ImmutableList.copyOf(products);
     for (String p : products) {
       checkArgument(!p.isBlank(), "enterprise %s lists a blank product", uscc);
+      checkArgument(p.length() <= MAX_PRODUCT_CHARS,
+          "enterprise %s lists a product of %s characters; at most %s are allowed",
+          uscc, p.length(), MAX_PRODUCT_CHARS);
     }
     checkArgument(
         !products.isEmpty() || !scope.isBlank(),

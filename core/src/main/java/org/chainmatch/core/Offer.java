@@ -39,6 +39,9 @@ public record Offer(
     checkNotNull(note, "note");
     checkArgument(!id.isBlank(), "offer id is blank");
     checkArgument(!product.isBlank(), "offer %s has a blank product", id);
+    checkArgument(product.length() <= Enterprise.MAX_PRODUCT_CHARS,
+        "offer %s has a product of %s characters; at most %s are allowed",
+        id, product.length(), Enterprise.MAX_PRODUCT_CHARS);
     checkArgument(
         quantity.isEmpty() || (quantity.getAsDouble() >= 0 && Double.isFinite(quantity.getAsDouble())),
         "offer %s has quantity %s; it must be a finite number >= 0",

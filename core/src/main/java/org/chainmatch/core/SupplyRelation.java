@@ -21,6 +21,9 @@ public record SupplyRelation(Uscc supplier, Uscc customer, String product, doubl
     checkNotNull(product, "product");
     checkArgument(!supplier.equals(customer), "relation from %s to itself", supplier);
     checkArgument(!product.isBlank(), "relation %s -> %s has a blank product", supplier, customer);
+    checkArgument(product.length() <= Enterprise.MAX_PRODUCT_CHARS,
+        "relation %s -> %s has a product of %s characters; at most %s are allowed",
+        supplier, customer, product.length(), Enterprise.MAX_PRODUCT_CHARS);
     checkArgument(
         Double.isNaN(share) || (share >= 0 && share <= 1),
         "share must be in 0..1 (or NaN for unknown) but was %s",

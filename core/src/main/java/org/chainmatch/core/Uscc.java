@@ -3,6 +3,7 @@ package org.chainmatch.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.primitives.ImmutableIntArray;
 
 /**
@@ -23,13 +24,23 @@ import com.google.common.primitives.ImmutableIntArray;
  *   <li>position 18: check character over positions 1-17 (weights 3<sup>i</sup> mod 31).
  * </ol>
  *
- * <p>Positions 1 and 2 are only required to be in the alphabet: the authority and type tables have
- * been extended since 2015 (e.g. {@code 3} justice, {@code N} rural collectives), so a closed list
- * would reject codes that are valid today.
+ * <p>Positions 1 and 2 must be a registration authority and entity type that exist: those of GB
+ * 32100-2015 table 1 ({@code 1} institutional staffing, {@code 5} civil affairs, {@code 9} market
+ * regulation, {@code Y} other) and those assigned since by the code's administering body ({@code 2}
+ * foreign affairs, {@code 3} justice, {@code 4} culture, {@code 6} tourism, {@code 7} religious
+ * affairs, {@code 8} trade unions, {@code A} the military, {@code N} rural collectives); see {@link
+ * #authorityAndTypeName}. A code such as {@code 000000000000000000}, whose check character is
+ * right, cannot exist and is rejected.
+ *
+ * <p>{@link #parse} also requires the organisation code to satisfy its own GB 11714 check (every
+ * code issued under the standard carries one that does); {@link UsccPolicy#ACCEPT_IRREGULAR_CHECK}
+ * relaxes that, as it relaxes the final check character, for codes issued before the standard
+ * was applied uniformly. Constructing a code ({@link #withComputedCheck}) does not require it.
  *
  * <p>{@link #irregular()} is {@code true} exactly when the check character does not match, which
  * is only possible for codes accepted with {@link UsccPolicy#ACCEPT_IRREGULAR_CHECK} or built with
- * {@code new Uscc(value, true)}. Every other rule always holds for an instance.
+ * {@code new Uscc(value, true)}. Every other rule always holds for an instance, except the
+ * organisation-code check, which only {@link #parse} requires (see above).
  *
  * <p>Instances are immutable and thread-safe. Methods throw {@link NullPointerException} on {@code
  * null} arguments unless documented otherwise; invalid input is reported with an {@link
@@ -90,6 +101,59 @@ public record Uscc(String value, boolean irregular) {
   }
 
   /**
+   * GB 32100-2015 table 1 and the authorities and types assigned since (position 1, then 2), with
+   * their names; see the class comment.
+   */
+  private static final ImmutableMap<String, String> AUTHORITY_AND_TYPE =
+      ImmutableMap.<String, String>builder()
+          .put("11", "机构编制 机关")
+          .put("12", "机构编制 事业单位")
+          .put("13", "机构编制 中央编办直接管理机构编制的群众团体")
+          .put("19", "机构编制 其他")
+          .put("21", "外交 外国常驻新闻机构")
+          .put("29", "外交 其他")
+          .put("31", "司法行政 律师执业机构")
+          .put("32", "司法行政 公证处")
+          .put("33", "司法行政 基层法律服务所")
+          .put("34", "司法行政 司法鉴定机构")
+          .put("35", "司法行政 仲裁委员会")
+          .put("39", "司法行政 其他")
+          .put("41", "文化 外国在华文化中心")
+          .put("49", "文化 其他")
+          .put("51", "民政 社会团体")
+          .put("52", "民政 民办非企业单位")
+          .put("53", "民政 基金会")
+          .put("59", "民政 其他")
+          .put("61", "旅游 外国旅游部门常驻代表机构")
+          .put("62", "旅游 港澳台地区旅游部门常驻内地（大陆）代表机构")
+          .put("69", "旅游 其他")
+          .put("71", "宗教 宗教活动场所")
+          .put("72", "宗教 宗教院校")
+          .put("79", "宗教 其他")
+          .put("81", "工会 基层工会")
+          .put("89", "工会 其他")
+          .put("91", "工商 企业")
+          .put("92", "工商 个体工商户")
+          .put("93", "工商 农民专业合作社")
+          .put("A1", "中央军委改革和编制办公室 军队事业单位")
+          .put("A9", "中央军委改革和编制办公室 其他")
+          .put("N1", "农业 组级集体经济组织")
+          .put("N2", "农业 村级集体经济组织")
+          .put("N3", "农业 乡镇级集体经济组织")
+          .put("N9", "农业 其他")
+          .put("Y1", "其他")
+          .buildOrThrow();
+
+  /**
+   * The registration authority and entity type named by positions 1-2, e.g. {@code "工商 企业"}
+   * for {@code 91}; empty if the pair is not one that codes are issued under.
+   */
+  public static java.util.Optional<String> authorityAndTypeName(String positions12) {
+    checkNotNull(positions12, "positions12");
+    return java.util.Optional.ofNullable(AUTHORITY_AND_TYPE.get(positions12));
+  }
+
+  /**
    * Parses a code strictly: equivalent to {@code parse(text, UsccPolicy.STRICT)}.
    *
    * @throws IllegalArgumentException if {@code text} is not a valid code; the message names the
@@ -121,13 +185,18 @@ public record Uscc(String value, boolean irregular) {
     }
     char expected = computeCheck(stripped);
     char found = stripped.charAt(LENGTH - 1);
-    if (expected == found) {
-      return new Uscc(stripped, false);
+    if (expected != found && policy != UsccPolicy.ACCEPT_IRREGULAR_CHECK) {
+      throw new IllegalArgumentException(checkMismatchMessage(stripped, expected, found));
     }
-    if (policy == UsccPolicy.ACCEPT_IRREGULAR_CHECK) {
-      return new Uscc(stripped, true);
+    Uscc code = new Uscc(stripped, expected != found);
+    if (!code.organizationCodeCheckValid() && policy != UsccPolicy.ACCEPT_IRREGULAR_CHECK) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Invalid USCC \"%s\": the organisation code (positions 9-17) fails its GB 11714"
+                  + " check: position 17 is '%s' but positions 9-16 require '%s'",
+              stripped, stripped.charAt(16), organizationCheck(stripped, 8)));
     }
-    throw new IllegalArgumentException(checkMismatchMessage(stripped, expected, found));
+    return code;
   }
 
   /**
@@ -140,7 +209,8 @@ public record Uscc(String value, boolean irregular) {
     }
     String stripped = text.strip();
     return structuralProblem(stripped) == null
-        && computeCheck(stripped) == stripped.charAt(LENGTH - 1);
+        && computeCheck(stripped) == stripped.charAt(LENGTH - 1)
+        && organizationCheck(stripped, 8) == stripped.charAt(16);
   }
 
   /**
@@ -181,6 +251,25 @@ public record Uscc(String value, boolean irregular) {
     return new Uscc(first17 + checkCharacter(first17), false);
   }
 
+  /**
+   * Returns the code that {@link #parse(String)} accepts made of {@code first16} (authority, type,
+   * region and the organisation code's eight body characters), its GB 11714 organisation-code
+   * check and its GB 32100 check character; meant for generators of test data.
+   *
+   * @throws IllegalArgumentException if {@code first16} does not have exactly 16 characters, all in
+   *     the alphabet, with a known authority and type and digits in positions 3-8
+   */
+  public static Uscc withComputedChecks(String first16) {
+    checkNotNull(first16, "first16");
+    checkArgument(
+        first16.length() == LENGTH - 2,
+        "USCC prefix \"%s\" has %s characters; both checks are computed from exactly %s",
+        quote(first16),
+        first16.length(),
+        LENGTH - 2);
+    return withComputedCheck(first16 + organizationCheck(first16, 8));
+  }
+
   /** Position 1: the registration authority code (e.g. {@code '9'} market regulation). */
   public char registrationAuthority() {
     return value.charAt(0);
@@ -210,14 +299,20 @@ public record Uscc(String value, boolean irregular) {
    * to reject a code.
    */
   public boolean organizationCodeCheckValid() {
-    String org = organizationCode();
+    return value.charAt(16) == organizationCheck(value, 8);
+  }
+
+  // GB 11714-1997: the eight body characters from `from` (letters count 10..35), weighted, mod 11.
+  private static char organizationCheck(CharSequence code, int from) {
     int sum = 0;
     for (int i = 0; i < ORGANIZATION_CODE_WEIGHTS.length(); i++) {
-      sum += Character.digit(org.charAt(i), 36) * ORGANIZATION_CODE_WEIGHTS.get(i);
+      int v = Character.digit(code.charAt(from + i), 36);
+      checkArgument(v >= 0, "character '%s' at position %s cannot be part of an organisation code",
+          code.charAt(from + i), from + i + 1);
+      sum += v * ORGANIZATION_CODE_WEIGHTS.get(i);
     }
     int check = 11 - sum % 11;
-    char expected = check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
-    return org.charAt(8) == expected;
+    return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
   }
 
   /** Returns the code itself, e.g. {@code 91350100M000100Y43}. */
@@ -253,6 +348,13 @@ public record Uscc(String value, boolean irregular) {
       }
     }
     // From here on every character is a single ASCII char in the alphabet.
+    String authorityAndType = text.substring(0, 2);
+    if (!AUTHORITY_AND_TYPE.containsKey(authorityAndType)) {
+      return String.format(
+          "Invalid USCC \"%s\": positions 1-2 \"%s\" are no registration authority and entity type"
+              + " of GB 32100 (codes are issued under %s)",
+          quote(text), authorityAndType, String.join(", ", AUTHORITY_AND_TYPE.keySet()));
+    }
     for (int i = 2; i < 8; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {

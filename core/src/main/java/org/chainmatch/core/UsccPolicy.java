@@ -9,13 +9,15 @@ public enum UsccPolicy {
   STRICT,
 
   /**
-   * Accepts, flagged {@linkplain Uscc#irregular() irregular}, a code whose <em>only</em> fault is
-   * the check character.
+   * Accepts a code whose only faults are those of codes issued before the standard was applied
+   * uniformly (around 2016): a wrong final check character (the code is then flagged {@linkplain
+   * Uscc#irregular() irregular}) and an organisation code failing its own GB 11714 check ({@link
+   * Uscc#organizationCodeCheckValid()} is then false). The loaders also accept, with a warning, a
+   * region (positions 3-8) no longer in the division table, where they otherwise reject it.
    *
-   * <p>Some codes issued before the standard was applied uniformly (around 2016) carry a wrong
-   * check character yet are the legal identity of the enterprise, e.g. {@code
-   * 91350203M0001QKT19}; rejecting them would lose real enterprises. Every other fault (length,
-   * alphabet, case, region digits) is still rejected.
+   * <p>Such codes can be the legal identity of the enterprise, e.g. {@code 91350203M0001QKT19};
+   * rejecting them would lose real enterprises. Every other fault (length, alphabet, case, region
+   * digits, an authority and type that codes are not issued under) is still rejected.
    */
   ACCEPT_IRREGULAR_CHECK
 }

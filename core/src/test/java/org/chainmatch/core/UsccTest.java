@@ -128,7 +128,8 @@ class UsccTest {
 
     @ParameterizedTest
     @ValueSource(strings = {FUZHOU_CITY, SHENZHEN_T, SHENZHEN_DIGIT})
-    void alphabetSubstitutionsOutsideTheRegionAreOnlyCheckFaults(String code) {
+    void alphabetSubstitutionsOutsideTheRegionAreOnlyCheckFaultsUnlessTheyMakeAnUnknownAuthority(
+        String code) {
       // The lenient policy must accept exactly those corruptions that keep the code well formed.
       for (int position = 0; position < Uscc.LENGTH; position++) {
         if (position >= 2 && position < 8) {
@@ -141,9 +142,14 @@ class UsccTest {
           String corrupted =
               code.substring(0, position) + replacement + code.substring(position + 1);
 
-          Uscc lenient = Uscc.parse(corrupted, UsccPolicy.ACCEPT_IRREGULAR_CHECK);
-
-          assertThat(lenient.irregular()).as(corrupted).isTrue();
+          if (Uscc.authorityAndTypeName(corrupted.substring(0, 2)).isEmpty()) {
+            assertThatThrownBy(() -> Uscc.parse(corrupted, UsccPolicy.ACCEPT_IRREGULAR_CHECK))
+                .as(corrupted)
+                .hasMessageContaining("positions 1-2");
+          } else {
+            Uscc lenient = Uscc.parse(corrupted, UsccPolicy.ACCEPT_IRREGULAR_CHECK);
+            assertThat(lenient.irregular()).as(corrupted).isTrue();
+          }
         }
       }
     }
@@ -355,15 +361,80 @@ class UsccTest {
     }
 
     @Test
-    void failingItDoesNotRejectTheCode() {
-      Uscc uscc = withOrganizationCode("000000001");
+    void failingItIsRejectedStrictlyNamingTheFoundAndRequiredCharacters() {
+      // Body 00000000 requires '0' (see above); '1' cannot have been issued.
+      String code = withOrganizationCode("000000001").value();
 
-      assertThat(uscc.organizationCodeCheckValid()).isFalse();
-      assertThat(Uscc.isValid(uscc.value())).isTrue();
+      assertThatThrownBy(() -> Uscc.parse(code))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(code)
+          .hasMessageContaining("GB 11714")
+          .hasMessageContaining("position 17 is '1' but positions 9-16 require '0'");
+      assertThat(Uscc.isValid(code)).isFalse();
+    }
+
+    @Test
+    void failingItIsAcceptedByTheLenientPolicyAsAPre2016Code() {
+      String code = withOrganizationCode("000000001").value();
+
+      Uscc lenient = Uscc.parse(code, UsccPolicy.ACCEPT_IRREGULAR_CHECK);
+
+      assertThat(lenient.organizationCodeCheckValid()).isFalse();
+      assertThat(lenient.irregular()).isFalse();
+    }
+
+    @Test
+    void withComputedChecksComputesBothChecksOfRealCodes() {
+      // M000100Y requires 4 (worked above), then GB 32100 gives '3': the standard's own example.
+      assertThat(Uscc.withComputedChecks("91350100M000100Y").value()).isEqualTo(FUZHOU_CITY);
+      // 70846113: 21 + 72 + 40 + 30 + 8 + 4 + 6 = 181, 181 mod 11 = 5, 11 - 5 = 6.
+      assertThat(Uscc.withComputedChecks("9144030070846113").value()).isEqualTo(SHENZHEN_T);
     }
 
     private Uscc withOrganizationCode(String organizationCode) {
       return Uscc.withComputedCheck("91320500" + organizationCode);
+    }
+  }
+
+  @Nested
+  class CodesThatCannotExist {
+
+    @Test
+    void allZerosIsRejectedThoughItsCheckCharacterIsRight() {
+      String zeros = "0".repeat(18);
+      assertThat(Uscc.checkCharacter(zeros.substring(0, 17))).isEqualTo('0');
+
+      assertThatThrownBy(() -> Uscc.parse(zeros))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("positions 1-2 \"00\"");
+      assertThatThrownBy(() -> new Uscc(zeros, false)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(Uscc.isValid(zeros)).isFalse();
+    }
+
+    // GB 32100-2015 table 1 (1, 5, 9, Y) and the authorities assigned since (2, 3, 4, 6, 7, 8, A,
+    // N), typed from the standard's table and the assignment notices, not from the code.
+    @ParameterizedTest
+    @ValueSource(strings = {"11", "12", "13", "19", "21", "29", "31", "32", "33", "34", "35", "39",
+        "41", "49", "51", "52", "53", "59", "61", "62", "69", "71", "72", "79", "81", "89", "91",
+        "92", "93", "A1", "A9", "N1", "N2", "N3", "N9", "Y1"})
+    void everyAuthorityAndTypeCodesAreIssuedUnderIsAccepted(String pair) {
+      Uscc uscc = Uscc.withComputedChecks(pair + "320500" + "MA1ABCDE");
+
+      assertThat(Uscc.parse(uscc.value())).isEqualTo(uscc);
+      assertThat(Uscc.authorityAndTypeName(pair)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "01", "10", "14", "94", "99", "B1", "Y2", "5A", "N4", "AA"})
+    void anAuthorityAndTypeOutsideTheTableIsRejectedEvenLeniently(String pair) {
+      String first17 = pair + "320500" + "MA1ABCDE" + "0";
+      String code = first17 + Uscc.checkCharacter(first17);
+
+      assertThatThrownBy(() -> Uscc.parse(code, UsccPolicy.ACCEPT_IRREGULAR_CHECK))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(code)
+          .hasMessageContaining("positions 1-2 \"" + pair + "\"");
+      assertThat(Uscc.authorityAndTypeName(pair)).isEmpty();
     }
   }
 
@@ -395,10 +466,10 @@ class UsccTest {
 
   @Property
   void generatedCodesRoundTripStrictly(@ForAll("first17") String first17) {
-    Uscc uscc = Uscc.withComputedCheck(first17);
+    Uscc uscc = Uscc.withComputedChecks(first17.substring(0, 16));
 
     assertThat(Uscc.parse(uscc.value())).isEqualTo(uscc);
-    assertThat(uscc.value()).startsWith(first17);
+    assertThat(uscc.value()).startsWith(first17.substring(0, 16));
   }
 
   @Property
@@ -417,7 +488,7 @@ class UsccTest {
 
   @Provide
   Arbitrary<String> first17() {
-    Arbitrary<String> head = Arbitraries.strings().withChars(Uscc.ALPHABET).ofLength(2);
+    Arbitrary<String> head = Arbitraries.of("11", "12", "19", "31", "52", "91", "92", "93", "N2", "Y1");
     Arbitrary<String> region = Arbitraries.strings().numeric().ofLength(6);
     Arbitrary<String> organization = Arbitraries.strings().withChars(Uscc.ALPHABET).ofLength(9);
     return Combinators.combine(head, region, organization).as((h, r, o) -> h + r + o);

@@ -274,6 +274,15 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
       for (Future<?> f : pending) {
         TaskResults.await(f);
       }
+    } catch (RuntimeException e) {
+      // When one thread's write failed, the writer closed itself and the others then fail with
+      // AlreadyClosedException; whichever is seen first, the caller is owed the write failure.
+      if (writer.getTragicException() instanceof IOException failed) {
+        IOException reported = new IOException(failed.getMessage(), failed);
+        reported.addSuppressed(e);
+        throw reported;
+      }
+      throw e;
     } finally {
       pool.shutdownNow();
     }

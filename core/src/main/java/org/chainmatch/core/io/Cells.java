@@ -3,6 +3,7 @@ package org.chainmatch.core.io;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.chainmatch.core.Enterprise;
 
 /** Parsing of the scalar cell types the contract uses; each records its own error. */
 final class Cells {
@@ -25,14 +26,40 @@ final class Cells {
     return v;
   }
 
-  /** An ISO-8601 date (yyyy-MM-dd), or null with an error recorded. */
+  /** Earliest date a date cell may hold: the data is about enterprises working now. */
+  static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+  /** Latest date a date cell may hold. */
+  static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+  /** Largest quantity, in any unit: exact as a double, and far above any real order. */
+  static final double MAX_QUANTITY = 1e12;
+
+  /**
+   * An ISO-8601 date (yyyy-MM-dd) from {@link #FIRST_DATE} to {@link #LAST_DATE}, or null with an
+   * error recorded.
+   */
   static LocalDate date(String column, String text, RowErrors errors) {
+    LocalDate d;
     try {
-      return LocalDate.parse(text);
+      d = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       errors.add(column, text, "not an ISO-8601 date (yyyy-MM-dd)");
       return null;
     }
+    if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+      errors.add(column, text, "out of range: must be between " + FIRST_DATE + " and " + LAST_DATE);
+      return null;
+    }
+    return d;
+  }
+
+  /** A product name of at most {@link Enterprise#MAX_PRODUCT_CHARS}, or null with an error. */
+  static String product(String column, String text, RowErrors errors) {
+    if (text.length() > Enterprise.MAX_PRODUCT_CHARS) {
+      errors.add(column, text, "a product name of " + text.length() + " characters; at most "
+          + Enterprise.MAX_PRODUCT_CHARS + " are allowed (separate several products with ;)");
+      return null;
+    }
+    return text;
   }
 
   /** true/false (also 1/0, yes/no, 是/否); empty is false. Null with an error when neither. */

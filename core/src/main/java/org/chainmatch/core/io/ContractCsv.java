@@ -52,9 +52,17 @@ final class ContractCsv {
         errors.clear();
         T value = null;
         String undecodable = rows.undecodableColumn();
+        CsvRows.ForbiddenCell control = undecodable == null ? rows.forbiddenCharacter() : null;
         int extra = rows.extraCells();
         if (undecodable != null) {
           errors.addAsWritten(undecodable, "", rows.undecodableReason());
+        } else if (control != null) {
+          String cell = control.value();
+          int at = control.index();
+          errors.addAsWritten(control.column(), cell, String.format(
+              "control character U+%04X at character %d: control characters (other than tab and"
+                  + " line breaks) and bidirectional overrides are not accepted in any cell",
+              (int) cell.charAt(at), at + 1));
         } else if (extra > 0) {
           errors.add(
               "",

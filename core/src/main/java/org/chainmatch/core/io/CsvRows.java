@@ -215,6 +215,30 @@ final class CsvRows implements Closeable {
     return null;
   }
 
+  /**
+   * The first cell of the current row holding a {@linkplain ControlCharacters forbidden control
+   * character}, or null.
+   */
+  ForbiddenCell forbiddenCharacter() {
+    for (int i = 0; i < current.size(); i++) {
+      String cell = current.get(i);
+      int at = ControlCharacters.indexOfForbidden(cell);
+      if (at >= 0) {
+        String column = "#" + (i + 1);
+        for (Map.Entry<String, Integer> e : columns.entrySet()) {
+          if (e.getValue() == i) {
+            column = displayName(e.getKey());
+          }
+        }
+        return new ForbiddenCell(column, cell, at);
+      }
+    }
+    return null;
+  }
+
+  /** A cell holding a forbidden character: its column as written, its text, the 0-based index. */
+  record ForbiddenCell(String column, String value, int index) {}
+
   /** The values the current row has beyond the header, or 0. */
   int extraCells() {
     int named = 0;
@@ -241,7 +265,8 @@ final class CsvRows implements Closeable {
 
   /**
    * Trims ASCII and Unicode white space (the full-width space U+3000 included) and stray byte-order
-   * marks, which some exports leave in the middle of files.
+   * marks, which some exports leave in the middle of files, and folds each run of tabs and line
+   * breaks inside a cell into one space: a value is one line of text in every output.
    */
   static String clean(String s) {
     int b = 0;
@@ -252,7 +277,18 @@ final class CsvRows implements Closeable {
     while (e > b && isSpace(s.charAt(e - 1))) {
       e--;
     }
-    return b == 0 && e == s.length() ? s : s.substring(b, e);
+    String trimmed = b == 0 && e == s.length() ? s : s.substring(b, e);
+    return hasBreak(trimmed) ? trimmed.replaceAll("[\\t\\r\\n]+", " ") : trimmed;
+  }
+
+  private static boolean hasBreak(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpace(char c) {

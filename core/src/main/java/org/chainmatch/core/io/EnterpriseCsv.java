@@ -112,6 +112,7 @@ public final class EnterpriseCsv {
         }
       }
       List<String> products = CsvRows.splitMulti(row.get("products"));
+      products.forEach(p -> Cells.product("products", p, errors));
       String scope = row.get("scope");
       if (products.isEmpty() && scope.isEmpty()) {
         errors.add("products", "", "products and scope are both empty; at least one is required");

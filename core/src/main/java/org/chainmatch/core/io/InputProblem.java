@@ -32,6 +32,10 @@ public record InputProblem(String file, long line, String column, String value, 
     if (value.length() > MAX_VALUE_CHARS) {
       value = value.substring(0, MAX_VALUE_CHARS) + "…";
     }
+    // Problems are printed and written to rejects.csv: control characters appear as escapes.
+    column = ControlCharacters.visible(column);
+    value = ControlCharacters.visible(value);
+    reason = ControlCharacters.visible(reason);
   }
 
   /** {@code file:line: column 'name', value 'v': reason}. */

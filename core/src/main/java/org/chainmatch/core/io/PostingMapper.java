@@ -90,11 +90,13 @@ final class PostingMapper<T> implements RowMapper<T> {
     String product = row.get("product");
     if (product.isEmpty()) {
       errors.add("product", "", "product is required");
+    } else {
+      Cells.product("product", product, errors);
     }
     String qText = row.get("quantity");
     OptionalDouble quantity = OptionalDouble.empty();
     if (!qText.isEmpty()) {
-      double q = Cells.number("quantity", qText, 0, Double.MAX_VALUE, errors);
+      double q = Cells.number("quantity", qText, 0, Cells.MAX_QUANTITY, errors);
       if (!Double.isNaN(q)) {
         quantity = OptionalDouble.of(q);
       }

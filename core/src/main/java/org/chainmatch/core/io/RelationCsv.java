@@ -131,6 +131,8 @@ public final class RelationCsv {
       String product = row.get("product");
       if (product.isEmpty()) {
         errors.add("product", "", "product is required");
+      } else {
+        Cells.product("product", product, errors);
       }
       String shareText = row.get("share");
       double share = Double.NaN;

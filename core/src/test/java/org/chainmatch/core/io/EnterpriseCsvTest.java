@@ -192,6 +192,70 @@ class EnterpriseCsvTest {
   }
 
   @Test
+  void aCodeWhoseEmbeddedRegionIsNoDivisionIsRejectedAtItsLineAndColumn() {
+    // 320599 is no unit of 苏州 (its county-level codes end at 320585; 320576 is the industrial park).
+    String code = org.chainmatch.core.Uscc.withComputedChecks("91320599MA1ABCDE").value();
+
+    assertThatThrownBy(() -> strict(csv(HEADER, good(A), code + ",某公司,320505,,熔喷布,,,,")))
+        .isInstanceOfSatisfying(InputRejectedException.class, e ->
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+              assertThat(p.file()).isEqualTo("enterprises.csv");
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo("uscc");
+              assertThat(p.value()).isEqualTo(code);
+              assertThat(p.reason()).contains("region 320599");
+            }));
+  }
+
+  @Test
+  void aCodeOfADivisionSinceChangedPassesWithAWarningOnlyWhenIrregularCodesAreAccepted()
+      throws Exception {
+    // 370181 章丘市 became 370114 章丘区 in 2016; codes issued there before keep 370181.
+    String code = org.chainmatch.core.Uscc.withComputedChecks("91370181MA1ABCDE").value();
+
+    LoadReport report = EnterpriseCsv.read(csv(HEADER, code + ",某公司,370114,,熔喷布,,,,"), "enterprises.csv",
+        LoadOptions.strict().withUsccPolicy(org.chainmatch.core.UsccPolicy.ACCEPT_IRREGULAR_CHECK), loaded::add);
+
+    assertThat(loaded).singleElement().satisfies(e -> assertThat(e.uscc().value()).isEqualTo(code));
+    assertThat(report.warnings()).singleElement()
+        .satisfies(w -> assertThat(w.reason()).contains("region 370181"));
+  }
+
+  @Test
+  void aCodeRegisteredByANationalAuthorityIsAccepted() throws Exception {
+    String national = org.chainmatch.core.Uscc.withComputedChecks("91100000MA1ABCDE").value();
+
+    strict(csv(HEADER, national + ",某集团有限公司,110101,,熔喷布,,,,"));
+
+    assertThat(loaded).singleElement().satisfies(e -> assertThat(e.uscc().regionCode()).isEqualTo("100000"));
+  }
+
+  @Test
+  void aCodeFailingItsOrganisationCodeCheckIsRejectedStrictlyAndWarnedAboutWhenAccepted()
+      throws Exception {
+    String first17 = "91320505" + "00000000" + "1"; // body 00000000 requires '0'
+    String code = first17 + org.chainmatch.core.Uscc.checkCharacter(first17);
+    String row = code + ",某公司,320505,,熔喷布,,,,";
+
+    assertThatThrownBy(() -> strict(csv(HEADER, row)))
+        .isInstanceOfSatisfying(InputRejectedException.class, e ->
+            assertThat(e.problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("GB 11714")));
+    LoadReport report = EnterpriseCsv.read(csv(HEADER, row), "enterprises.csv",
+        LoadOptions.strict().withUsccPolicy(org.chainmatch.core.UsccPolicy.ACCEPT_IRREGULAR_CHECK), loaded::add);
+    assertThat(report.warnings()).singleElement()
+        .satisfies(w -> assertThat(w.reason()).contains("GB 11714"));
+  }
+
+  @Test
+  void aCodeOfZerosIsRejected() {
+    assertThatThrownBy(() -> strict(csv(HEADER, "0".repeat(18) + ",某公司,320505,,熔喷布,,,,")))
+        .isInstanceOfSatisfying(InputRejectedException.class, e ->
+            assertThat(e.problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("positions 1-2")));
+  }
+
+  @Test
   void malformedQuotingRejectsTheFileInBothModesAtTheRightLine() {
     String broken = A + ",\"某公司,320505,,熔喷布,,,,";
     assertThatThrownBy(() -> lenient(csv(HEADER, good(B), broken)))
@@ -222,10 +286,10 @@ class EnterpriseCsvTest {
   }
 
   @Test
-  void locatesRowsAfterAQuotedCellSpanningLines() throws Exception {
-    LoadReport report = lenient(csv(HEADER, A + ",某公司,320505,,熔喷布,\"第一行\n第二行\",,,", "x,a,320505,,p,,,,"));
+  void locatesRowsAfterAQuotedCellSpanningLinesAndFoldsItIntoOneLine() throws Exception {
+    LoadReport report = lenient(csv(HEADER, A + ",某公司,320505,,熔喷布,\"第一行\r\n\t第二行\",,,", "x,a,320505,,p,,,,"));
 
-    assertThat(loaded).singleElement().satisfies(e -> assertThat(e.scope()).isEqualTo("第一行\n第二行"));
+    assertThat(loaded).singleElement().satisfies(e -> assertThat(e.scope()).isEqualTo("第一行 第二行"));
     assertThat(report.rejections()).singleElement().extracting(InputProblem::line).isEqualTo(4L);
   }
 

@@ -11,7 +11,7 @@ final class Rows {
 
   /** A valid code for enterprise number {@code n} in region {@code region}. */
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n).substring(0, 17)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   static InputStream csv(String... lines) {

@@ -25,7 +25,7 @@ class CliCustomersTest {
       "reasons", "understood", "matched_product");
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   static final String SELLER = uscc("320506", 1);

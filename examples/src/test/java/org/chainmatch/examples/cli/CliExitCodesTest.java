@@ -21,7 +21,7 @@ class CliExitCodesTest {
   @TempDir Path dir;
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   Path write(String name, String... lines) throws Exception {

@@ -18,7 +18,7 @@ class CliInputAndUsageTest {
   @TempDir Path dir;
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   static final String MAKER = uscc("320505", 1);

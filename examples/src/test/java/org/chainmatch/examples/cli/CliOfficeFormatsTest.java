@@ -28,7 +28,7 @@ class CliOfficeFormatsTest {
   @TempDir Path dir;
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   Path write(String name, Charset charset, String... lines) throws Exception {

@@ -43,7 +43,7 @@ class CliOutputSafetyTest {
   static Cli run;
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   @BeforeAll

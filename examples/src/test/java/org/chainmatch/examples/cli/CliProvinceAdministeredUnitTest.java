@@ -31,9 +31,9 @@ class CliProvinceAdministeredUnitTest {
   @ParameterizedTest
   @MethodSource("provinceAdministeredUnits")
   void analyzeRunAndMatchAcceptTheUnitAsHomeCity(String unit) throws Exception {
-    String maker = Uscc.withComputedCheck("91" + unit + "MA0000001").value();
-    String stopped = Uscc.withComputedCheck("91" + unit + "MA0000002").value();
-    String buyer = Uscc.withComputedCheck("91" + unit + "MA0000003").value();
+    String maker = Uscc.withComputedChecks("91" + unit + "MA000001").value();
+    String stopped = Uscc.withComputedChecks("91" + unit + "MA000002").value();
+    String buyer = Uscc.withComputedChecks("91" + unit + "MA000003").value();
     Path e = write("e.csv", "uscc,name,region,products,status",
         maker + ",本地熔喷布厂," + unit + ",熔喷布,RESUMED",
         stopped + ",停工熔喷布厂," + unit + ",熔喷布,SUSPENDED",

@@ -23,7 +23,7 @@ class CliStalledAndAtRiskTest {
   @TempDir Path dir;
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   // A hand-made chain in 苏州, worked by hand: STEEL (resumed) sells 钢 only to PARTS, which is

@@ -36,7 +36,7 @@ class KagDataTest {
     int n = 0;
     for (CSVRecord r : read(KAG.resolve("Company.csv"))) {
       String region = REGIONS[n % REGIONS.length];
-      String code = Uscc.withComputedCheck(String.format("91%s%08dX", region, ++n)).value();
+      String code = Uscc.withComputedChecks(String.format("91%s%08d", region, ++n)).value();
       codes.add(code);
       Set<String> leaves = new LinkedHashSet<>();
       Set<String> words = new LinkedHashSet<>();

@@ -46,7 +46,7 @@ class ReportBrowserTest {
   @TempDir static Path dir;
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   @BeforeAll

@@ -17,7 +17,7 @@ class ReportCommandTest {
   @TempDir Path dir;
 
   static String uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n)).value();
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n)).value();
   }
 
   // The key maker in 姑苏 buys 电芯 only from a suspended supplier in 吴中 (a breakpoint), whose

@@ -26,7 +26,7 @@ class HtmlReportTest {
   private static final String HOSTILE = "<img src=x onerror=alert(1)>&</script>苏州";
 
   private static Uscc uscc(String region, int n) {
-    return Uscc.withComputedCheck(String.format("91%s%08dX", region, n));
+    return Uscc.withComputedChecks(String.format("91%s%08d", region, n));
   }
 
   private static Enterprise firm(Uscc u, String name, String region, OperatingState state, boolean key) {

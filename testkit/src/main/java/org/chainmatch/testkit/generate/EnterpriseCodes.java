@@ -19,7 +19,6 @@ final class EnterpriseCodes {
   // Multipliers coprime with the spaces, so index -> body is a permutation.
   private static final long DIGIT_MULTIPLIER = 48_271;
   private static final long NEW_STYLE_MULTIPLIER = 69_621;
-  private static final int[] ORGANIZATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
   /** The most enterprises whose codes are guaranteed unique. */
   static final int MAX_ENTERPRISES = DIGIT_SPACE;
@@ -61,17 +60,6 @@ final class EnterpriseCodes {
         body /= 10;
       }
     }
-    code[16] = organizationCheck(code, 8);
-    return Uscc.withComputedCheck(new String(code));
-  }
-
-  // GB 11714-1997: weighted sum of the eight body characters (letters count 10..35), mod 11.
-  static char organizationCheck(char[] code, int from) {
-    int sum = 0;
-    for (int k = 0; k < ORGANIZATION_WEIGHTS.length; k++) {
-      sum += Character.digit(code[from + k], 36) * ORGANIZATION_WEIGHTS[k];
-    }
-    int check = 11 - sum % 11;
-    return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
+    return Uscc.withComputedChecks(new String(code, 0, Uscc.LENGTH - 2));
   }
 }

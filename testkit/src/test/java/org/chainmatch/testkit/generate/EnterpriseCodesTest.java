@@ -7,22 +7,8 @@ import java.util.Set;
 import org.chainmatch.core.RegionTable;
 import org.chainmatch.core.Uscc;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class EnterpriseCodesTest {
-
-  // Bodies of real organisation codes with their GB 11714 check characters, worked by hand:
-  // M000100Y: 22*3 + 1*5 + 34*2 = 139, 139 mod 11 = 7, 11 - 7 = 4.
-  // 70846113: 21 + 72 + 40 + 30 + 8 + 4 + 6 = 181, 181 mod 11 = 5, 11 - 5 = 6.
-  // D2143569, the standard's example: 39 + 14 + 9 + 40 + 15 + 40 + 24 + 18 = 199,
-  // 199 mod 11 = 1, 11 - 1 = 10, written X.
-  // 00000000: sum 0, 11 - 0 = 11, written 0.
-  @ParameterizedTest
-  @CsvSource({"M000100Y, 4", "70846113, 6", "D2143569, X", "00000000, 0"})
-  void organisationCheckFollowsGb11714(String body, char check) {
-    assertThat(EnterpriseCodes.organizationCheck(body.toCharArray(), 0)).isEqualTo(check);
-  }
 
   @Test
   void codesAreUniqueValidAndOfBothStyles() {
