@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The evaluation's mechanics, on a three-enterprise set ranked by a hand-checkable index. */
 class MatchEvaluationTest {
 
-  private final Uscc requester = Uscc.withComputedCheck("91320506000000001"); // 苏州 吴中区
+  private final Uscc requester = Uscc.withComputedChecks("9132050600000001"); // 苏州 吴中区
   // The suspended maker has the smaller code, so text alone ranks it first on a tie.
-  private final Uscc suspendedFar = Uscc.withComputedCheck("91320102000000002"); // 南京 玄武区
-  private final Uscc resumedNear = Uscc.withComputedCheck("91320505000000003"); // 苏州 虎丘区
+  private final Uscc suspendedFar = Uscc.withComputedChecks("9132010200000002"); // 南京 玄武区
+  private final Uscc resumedNear = Uscc.withComputedChecks("9132050500000003"); // 苏州 虎丘区
 
   @TempDir Path folder;
 

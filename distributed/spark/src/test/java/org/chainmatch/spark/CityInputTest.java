@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CityInputTest {
   static SparkSession spark;
-  static final String A = Uscc.withComputedCheck("91320505MA1MXXX01").value();
-  static final String B = Uscc.withComputedCheck("91320505MA1MXXX02").value();
+  static final String A = Uscc.withComputedChecks("91320505MA1MXX01").value();
+  static final String B = Uscc.withComputedChecks("91320505MA1MXX02").value();
 
   @BeforeAll
   static void start() {

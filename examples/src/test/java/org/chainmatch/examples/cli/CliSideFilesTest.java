@@ -27,8 +27,8 @@ class CliSideFilesTest {
   }
 
   Cli match(String option, Path file) throws Exception {
-    String maker = Uscc.withComputedCheck("91330106MA0000001").value();
-    String buyer = Uscc.withComputedCheck("91320506MA0000002").value();
+    String maker = Uscc.withComputedChecks("91330106MA000000").value();
+    String buyer = Uscc.withComputedChecks("91320506MA000000").value();
     Path enterprises = text("enterprises.csv", "uscc,name,region,products,status\n"
         + maker + ",杭州西湖无纺布有限公司,330106,熔喷布,RESUMED\n"
         + buyer + ",苏州吴中口罩厂,320506,医用口罩,RESUMED\n");
