@@ -13,17 +13,18 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Finds where upstream and downstream are out of step: blocked enterprises, breakpoints (断点),",
-      "the cascade and which resumptions unblock the most. Writes breakpoints.csv, blocked.csv,",
-      "priorities.csv, stalled.csv (上游已复工而下游未复工), at-risk.csv and summary.json",
-      "into --out. Requires --enterprises, --relations, --city, --out.",
-      "With --what-if-resume or --what-if-suspend it also writes what-if.csv: what those changes",
-      "would add to and remove from the blocked inputs, breakpoints and cascade."
+      "Finds where upstream and downstream are out of step: blocked enterprises, breakpoints (断点), the cascade and which resumptions unblock the most.",
+      "Writes breakpoints.csv, blocked.csv, priorities.csv, stalled.csv (上游已复工而下游未复工), at-risk.csv and summary.json into --out. Requires --enterprises, --relations, --city and --out; it reads no demands (run does).",
+      "With --what-if-resume or --what-if-suspend it also writes what-if.csv: what those changes would add to and remove from the blocked inputs, breakpoints and cascade."
     },
-    footer = {"", "Examples:",
-      "  java -jar chainmatch.jar analyze --enterprises e.csv --relations r.csv --city 320500 --out analysis",
-      "  java -jar chainmatch.jar analyze --enterprises e.csv --relations r.csv --city 320500 --out lockdown \\",
-      "      --what-if-suspend 320506"})
+    footer = {
+      "",
+      "Examples:",
+      "  java -jar chainmatch.jar analyze --enterprises e.csv --relations r.csv \\",
+      "      --city 320500 --out analysis",
+      "  java -jar chainmatch.jar analyze --enterprises e.csv --relations r.csv \\",
+      "      --city 320500 --out lockdown --what-if-suspend 320506"
+    })
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin InputFiles in;
   @Mixin CityAndOut where;

@@ -32,7 +32,8 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 success, 1 input rejected, 2 usage error, 3 internal error.",
       "Input files follow the CSV contract (formats v1.1) described in the README.",
-      "Shell completion (bash, zsh): source <(java -jar chainmatch.jar generate-completion)"
+      "Shell completion (bash, zsh):",
+      "  source <(java -jar chainmatch.jar generate-completion)"
     })
 public final class ChainmatchCli implements Runnable {
 
@@ -67,6 +68,7 @@ public final class ChainmatchCli implements Runnable {
 
   private static int executeCommand(String... args) {
     CommandLine cli = new CommandLine(new ChainmatchCli());
+    OptionRules.apply(cli);
     cli.setExecutionExceptionHandler(ChainmatchCli::handle);
     // Help lines as wide as the terminal, so descriptions wrap rather than being cut short.
     cli.setUsageHelpAutoWidth(true);

@@ -11,19 +11,17 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Ranks buyers for each offer: who uses the product as an input (along the relations, by an",
-      "open demand, or by making what its known buyers make), working or about to resume, near,",
-      "already in business with the supplier, key enterprises. Writes customers.csv and summary.json",
-      "(and rejects.csv with --lenient) into --out. Requires --enterprises, --relations, --offers,",
-      "--city and --out; --demands adds open demands whose posters count as certain buyers."
+      "Ranks buyers for each offer of a supplier whose customers have stopped.",
+      "A buyer uses the product as an input (along the relations, by an open demand, or by making what its known buyers make); it ranks higher when working or about to resume, near, already in business with the supplier, or a key enterprise. Writes customers.csv and summary.json (and rejects.csv with --lenient) into --out. Requires --enterprises, --relations, --offers, --city and --out; --demands adds open demands whose posters count as certain buyers."
     },
     footer = {
       "",
       "Examples:",
-      "  java -jar chainmatch.jar customers --enterprises e.csv --relations r.csv --offers o.csv \\",
-      "      --city 320500 --top 10 --out buyers",
-      "  java -jar chainmatch.jar customers --enterprises e.csv --relations r.csv --offers o.csv \\",
-      "      --demands d.csv --city 320500 --lenient --synonyms synonyms.txt --out buyers"
+      "  java -jar chainmatch.jar customers --enterprises e.csv --relations r.csv \\",
+      "      --offers o.csv --city 320500 --top 10 --out buyers",
+      "  java -jar chainmatch.jar customers --enterprises e.csv --relations r.csv \\",
+      "      --offers o.csv --demands d.csv --city 320500 --lenient \\",
+      "      --synonyms synonyms.txt --out buyers"
     })
 final class CustomersCommand implements Callable<Integer> {
   @Mixin InputFiles in;

@@ -14,13 +14,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Generates a synthetic city (苏州, 320500) and runs the whole job on it: analysis,",
-      "breakpoints turned into demands plus the generated demands, matching, outreach letters.",
-      "The generated input lands in DIR/input, the results in DIR."
+      "Generates a synthetic city (苏州, 320500) and runs the whole job on it.",
+      "The job: analysis, breakpoints turned into demands plus the generated demands, matching, outreach letters. The generated input lands in DIR/input, the results in DIR."
     },
-    footer = {"", "Examples:",
+    footer = {
+      "",
+      "Examples:",
       "  java -jar chainmatch.jar demo",
-      "  java -jar chainmatch.jar demo --size 100000 --seed 7 --out big-demo"})
+      "  java -jar chainmatch.jar demo --size 100000 --seed 7 --out big-demo"
+    })
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--size", defaultValue = "3000", paramLabel = "N",
       description = "Enterprises to generate (default: ${DEFAULT-VALUE}).")

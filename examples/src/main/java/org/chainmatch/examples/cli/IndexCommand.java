@@ -14,11 +14,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Builds a persisted capability index of the enterprises in --index DIR, for later",
-      "'match --index DIR' runs over the same enterprises (statuses may change between runs)."
+      "Builds a persisted capability index of the enterprises in --index DIR.",
+      "Later 'match --index DIR' runs over the same enterprises reuse it (statuses may change between runs). Requires --enterprises and --index."
     },
-    footer = {"", "Example:",
-      "  java -jar chainmatch.jar index --enterprises enterprises.csv --index idx"})
+    footer = {
+      "",
+      "Example:",
+      "  java -jar chainmatch.jar index --enterprises enterprises.csv --index idx"
+    })
 final class IndexCommand implements Callable<Integer> {
   @Mixin InputFiles in;
 

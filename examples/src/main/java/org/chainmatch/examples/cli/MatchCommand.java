@@ -14,16 +14,16 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Ranks suppliers for each demand and plans outreach for the demands best served outside the city.",
-      "Writes matches.csv, outreach.csv, outreach.json, letters/, outreach-store.json and summary.json",
-      "(and rejects.csv with --lenient) into --out. Requires --enterprises, --demands, --city and --out."
+      "Writes matches.csv, outreach.csv, outreach.json, letters/, outreach-store.json and summary.json (and rejects.csv with --lenient) into --out. Requires --enterprises, --demands, --city and --out; --relations tells a known supplier (原供应企业) from a candidate."
     },
     footer = {
       "",
       "Examples:",
-      "  java -jar chainmatch.jar match --enterprises enterprises.csv --demands demands.csv \\",
+      "  java -jar chainmatch.jar match --enterprises e.csv --demands d.csv \\",
       "      --city 320500 --top 10 --out result",
-      "  java -jar chainmatch.jar match --enterprises e.csv --relations r.csv --demands d.csv \\",
-      "      --city 110000 --lenient --synonyms synonyms.txt --index idx --out result"
+      "  java -jar chainmatch.jar match --enterprises e.csv --relations r.csv \\",
+      "      --demands d.csv --city 110000 --lenient --synonyms synonyms.txt \\",
+      "      --index idx --out result"
     })
 final class MatchCommand implements Callable<Integer> {
   @Mixin InputFiles in;

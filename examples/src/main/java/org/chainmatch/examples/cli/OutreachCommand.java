@@ -18,8 +18,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Tracks outreach requests until each has an answer and each item an outcome.",
     footer = {"", "Examples:",
-      "  java -jar chainmatch.jar outreach list --store result/outreach-store.json --overdue 3",
-      "  java -jar chainmatch.jar outreach update --store result/outreach-store.json --id OR-320500-320200-20200217-1 --state SENT --officer 王芳"},
+      "  java -jar chainmatch.jar outreach list --store result/outreach-store.json \\",
+      "      --overdue 3",
+      "  java -jar chainmatch.jar outreach update --store result/outreach-store.json \\",
+      "      --id OR-320500-320200-20200217-1 --state SENT --officer 王芳"},
     subcommands = {OutreachCommand.ListRequests.class, OutreachCommand.Update.class})
 final class OutreachCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -51,7 +53,8 @@ final class OutreachCommand implements Runnable {
       description = "Lists tracked requests, or only those overdue.",
       footer = {"", "Examples:",
         "  java -jar chainmatch.jar outreach list --store result/outreach-store.json",
-        "  java -jar chainmatch.jar outreach list --store result/outreach-store.json --overdue 3"})
+        "  java -jar chainmatch.jar outreach list --store result/outreach-store.json \\",
+        "      --overdue 3"})
   static final class ListRequests implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "F", description = "The tracking store.")
     Path store;
@@ -87,9 +90,11 @@ final class OutreachCommand implements Runnable {
       description = "Moves a request to a new state (DRAFT → SENT → ACKNOWLEDGED → RESOLVED, or REJECTED / "
           + "EXPIRED), or records an item's outcome (with --supplier and --product).",
       footer = {"", "Examples:",
-        "  java -jar chainmatch.jar outreach update --store s.json --id OR-320500-320200-20200217-1 --state SENT --officer 王芳",
-        "  java -jar chainmatch.jar outreach update --store s.json --id OR-320500-320200-20200217-1 \\",
-        "      --supplier 91320205MA1XXXXX1X --product 熔喷布 --outcome FULFILLED --officer 王芳 --note 已发货"})
+        "  java -jar chainmatch.jar outreach update --store s.json \\",
+        "      --id OR-320500-320200-20200217-1 --state SENT --officer 王芳",
+        "  java -jar chainmatch.jar outreach update --store s.json \\",
+        "      --id OR-320500-320200-20200217-1 --supplier 91320205MA1XXXXX1X \\",
+        "      --product 熔喷布 --outcome FULFILLED --officer 王芳 --note 已发货"})
   static final class Update implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "F") Path store;
     @Option(names = "--store-wait", defaultValue = "30", paramLabel = "SECONDS",

@@ -29,14 +29,16 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Rebuilds report.html in a folder that run, analyze or demo wrote: reads its summary.json,",
-      "reloads the inputs it names (or --enterprises/--relations), repeats the analysis and any",
-      "what-if, and reads the outreach store's current states (so it shows outreach update's",
-      "changes). Writes only report.html; warns when the inputs no longer give summary.json's counts."
+      "Rebuilds report.html in a folder that run, analyze or demo wrote.",
+      "Reads its summary.json, reloads the inputs it names (or --enterprises/--relations), repeats the analysis and any what-if, and reads the outreach store's current states (so it shows outreach update's changes). Writes only report.html; warns when the inputs no longer give summary.json's counts."
     },
-    footer = {"", "Examples:",
+    footer = {
+      "",
+      "Examples:",
       "  java -jar chainmatch.jar report --in chainmatch-demo",
-      "  java -jar chainmatch.jar report --in result --enterprises e.csv --relations r.csv --overdue 3"})
+      "  java -jar chainmatch.jar report --in result --enterprises e.csv \\",
+      "      --relations r.csv --overdue 3"
+    })
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--in", paramLabel = "DIR", required = true,
       description = "A folder with summary.json from run, analyze or demo.")

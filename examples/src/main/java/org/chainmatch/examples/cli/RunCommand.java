@@ -15,14 +15,15 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "The whole job: resumption analysis, each breakpoint turned into a demand (plus any given",
-      "demands) and matched to suppliers, each stalled supplier's product turned into an offer",
-      "(plus any given offers) and matched to buyers (customers.csv), outreach letters for both",
-      "and the summary. Writes everything analyze, match and customers write. Requires",
-      "--enterprises, --relations, --city, --out; --demands and --offers are optional."
+      "The whole job: analysis, matching of suppliers and buyers, outreach letters and the summary.",
+      "Each breakpoint is turned into a demand (plus any given demands) and matched to suppliers, each stalled supplier's product into an offer (plus any given offers) and matched to buyers (customers.csv); outreach letters cover both. Writes everything analyze, match and customers write. Requires --enterprises, --relations, --city and --out; --demands and --offers are optional."
     },
-    footer = {"", "Example:",
-      "  java -jar chainmatch.jar run --enterprises e.csv --relations r.csv --demands d.csv --city 320500 --out result"})
+    footer = {
+      "",
+      "Example:",
+      "  java -jar chainmatch.jar run --enterprises e.csv --relations r.csv \\",
+      "      --demands d.csv --city 320500 --out result"
+    })
 final class RunCommand implements Callable<Integer> {
   @Mixin InputFiles in;
   @Mixin OfferInput given;
