@@ -1,6 +1,7 @@
 package org.chainmatch.evaluation;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.chainmatch.core.Demand;
 
 /**
@@ -15,9 +16,9 @@ import org.chainmatch.core.Demand;
 public record EvaluationCase(Demand demand, String kind, String comment, Judgments judgments) {
   /** Checks for nulls. */
   public EvaluationCase {
-    Objects.requireNonNull(demand, "demand");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(comment, "comment");
-    Objects.requireNonNull(judgments, "judgments");
+    checkNotNull(demand, "demand");
+    checkNotNull(kind, "kind");
+    checkNotNull(comment, "comment");
+    checkNotNull(judgments, "judgments");
   }
 }

@@ -1,9 +1,9 @@
 package org.chainmatch.opensearch;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
-import java.util.Objects;
 import org.chainmatch.index.IndexOptions;
 
 /**
@@ -35,9 +35,9 @@ public record OpenSearchIndexOptions(
 
   /** Validates the components. */
   public OpenSearchIndexOptions {
-    Objects.requireNonNull(indexName, "indexName");
-    Objects.requireNonNull(scoring, "scoring");
-    Objects.requireNonNull(initialBackoff, "initialBackoff");
+    checkNotNull(indexName, "indexName");
+    checkNotNull(scoring, "scoring");
+    checkNotNull(initialBackoff, "initialBackoff");
     checkArgument(indexName.matches("[a-z][a-z0-9_-]{0,200}"),
         "indexName must be lower case letters, digits, '-' or '_' starting with a letter but was \"%s\"",
         indexName);

@@ -1,7 +1,8 @@
 package org.chainmatch.testkit.generate;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * The contract CSV files of a synthetic city, as {@link CityGenerator#writeTo} leaves them, and
@@ -33,8 +34,8 @@ public record CityFiles(
 
   /** Checks the components. */
   public CityFiles {
-    Objects.requireNonNull(enterprises, "enterprises");
-    Objects.requireNonNull(relations, "relations");
-    Objects.requireNonNull(demands, "demands");
+    checkNotNull(enterprises, "enterprises");
+    checkNotNull(relations, "relations");
+    checkNotNull(demands, "demands");
   }
 }

@@ -4,21 +4,20 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.chainmatch.core.io.TsvRows;
 
 /**
  * The trade names (字号) synthetic enterprises are named with, such as {@code 恒力} or {@code 华昌}.
  *
- * <p>The format, read by {@link #load}, is UTF-8 text with one trade name per line; blank lines
- * and lines starting with {@code #} are ignored, duplicates are dropped. Immutable.
+ * <p>The format, read by {@link #load} (with {@link TsvRows}), is UTF-8 text with one trade name
+ * per line; blank lines and lines starting with {@code #} are ignored, duplicates are dropped.
+ * Immutable.
  */
 final class TradeNames {
   static final String BUNDLED_RESOURCE = "trade-names.txt";
@@ -54,16 +53,8 @@ final class TradeNames {
    */
   static TradeNames load(InputStream text, String source) {
     Set<String> names = new LinkedHashSet<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8));
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String name = line.replace("\uFEFF", "").strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          names.add(name);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read trade names " + source, e);
+    for (TsvRows.Row row : TsvRows.readUtf8(text, "trade names " + source)) {
+      names.add(row.text().strip());
     }
     checkArgument(!names.isEmpty(), "trade names %s: no trade name", source);
     return new TradeNames(ImmutableList.copyOf(names));
