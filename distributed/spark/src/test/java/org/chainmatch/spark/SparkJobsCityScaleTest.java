@@ -5,7 +5,6 @@ import org.apache.spark.sql.SparkSession;
 import org.chainmatch.core.RegionCode;
 import org.chainmatch.core.RegionTable;
 import org.chainmatch.testkit.generate.CityFiles;
-import org.chainmatch.testkit.generate.CityGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -14,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The equality of {@link SparkJobsTest} on a generated city of 100,000 enterprises (about 500,000
- * relations, 1,000 demands): {@code mvn -Plong verify -pl distributed/spark -am
- * -Dtest=SparkJobsCityScaleTest -Dsurefire.failIfNoSpecifiedTests=false}. Prints the times.
+ * relations; seed 20200210, the benchmarks' city) and its first 1,000 demands: {@code
+ * CHAINMATCH_CACHE=/path/to/cities mvn -Plong test -pl distributed/spark -am
+ * -Dtest=SparkJobsCityScaleTest -Dsurefire.failIfNoSpecifiedTests=false} (the cache is optional,
+ * see {@link ScaleCity}). Prints the times.
  */
 @Tag("long")
 class SparkJobsCityScaleTest {
@@ -26,8 +27,7 @@ class SparkJobsCityScaleTest {
   @BeforeAll
   static void run(@TempDir Path dir) throws Exception {
     spark = LocalSpark.start();
-    CityFiles city = CityGenerator.builder().homeCity(HOME).enterprises(100_000).seed(20)
-        .build().writeTo(dir);
+    CityFiles city = ScaleCity.of(HOME, 100_000, 20200210L, 1_000, dir);
     run = new SingleMachineEquality(spark, city, HOME,
         SparkMatching.builder(HOME).blockEnterprises(20_000).build(), 8, dir);
     System.out.println("100k city: " + run.timings());
