@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.chainmatch.core.io.TableWriter;
 
 /**
@@ -56,8 +57,10 @@ public final class Tables {
    * @return the number of rows written
    */
   public static long writeMatchesCsv(Dataset<Row> matches, Path file) throws IOException {
+    boolean mine = notKept(matches);
+    Dataset<Row> kept = mine ? keep(matches) : matches;
     try (TableWriter table = TableWriter.create(file, MATCHES_COLUMNS)) {
-      Iterator<Row> it = matches.orderBy("demand_ord", "rank").toLocalIterator();
+      Iterator<Row> it = kept.orderBy("demand_ord", "rank").toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
         table.row(List.of(
@@ -66,6 +69,10 @@ public final class Tables {
       }
       table.commit();
       return table.rows();
+    } finally {
+      if (mine) {
+        kept.unpersist();
+      }
     }
   }
 
@@ -76,7 +83,28 @@ public final class Tables {
    * needs that order reads the files in name order (Spark's own reader does not promise it).
    */
   public static void writeMatchesParquet(Dataset<Row> matches, String dir) {
-    contractMatches(matches).write().mode("overwrite").parquet(dir);
+    boolean mine = notKept(matches);
+    Dataset<Row> kept = mine ? keep(matches) : matches;
+    try {
+      contractMatches(kept).write().mode("overwrite").parquet(dir);
+    } finally {
+      if (mine) {
+        kept.unpersist();
+      }
+    }
+  }
+
+  /**
+   * The matches kept (memory, else local disk) while they are sorted: a global sort first samples
+   * its input to find range bounds, which would otherwise run the whole matching job twice.
+   */
+  private static Dataset<Row> keep(Dataset<Row> matches) {
+    return matches.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Whether the caller has not persisted {@code matches} (then it is ours to keep and drop). */
+  private static boolean notKept(Dataset<Row> matches) {
+    return matches.storageLevel().equals(StorageLevel.NONE());
   }
 
   /** Writes any of the jobs' tables as CSV with its own columns; list cells joined with ';'. */
