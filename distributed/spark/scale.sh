@@ -8,7 +8,8 @@
 #
 # The city is the benchmarks' (seed SEED, default 20200210; 5 relations per enterprise; as many
 # demands as enterprises, at most 100,000), taken from CHAINMATCH_CACHE (default .cache/cities)
-# or written there once. DEMANDS=N uses only its first N demands. Every timed run is preceded
+# or written there once. DEMANDS=N uses only its first N demands; SPARK_TIMEOUT=SECONDS stops the
+# Spark run when it takes longer. Every timed run is preceded
 # and followed by `uptime`: on a shared machine the load belongs beside the figures.
 # Outputs and a log (scale.log) go to WORK_DIR (default .cache/spark-scale/ENTERPRISES).
 set -euo pipefail
@@ -59,11 +60,20 @@ timed() {  # timed NAME COMMAND...: uptime, the command under /usr/bin/time, upt
   echo "== $1"
   shift
   echo "load before: $(uptime)"
-  /usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KB" "$@"
+  local rc=0
+  /usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KB" "$@" || rc=$?
   echo "load after:  $(uptime)"
+  return $rc
 }
 
-rm -rf "$WORK/cli-match" "$WORK/cli-analyze" "$WORK/spark"
+rm -rf "$WORK/cli-match" "$WORK/cli-match-1" "$WORK/cli-analyze" "$WORK/spark"
+# Spark first: SPARK_TIMEOUT=SECONDS stops it (exit 124) when it runs longer.
+# shellcheck disable=SC2086
+timed "Spark local[2]: SparkBatch (load, match, analyse)" \
+  ${SPARK_TIMEOUT:+timeout $SPARK_TIMEOUT} nice -n 10 java -Xmx$HEAP $OPENS -cp "$CP" org.chainmatch.spark.SparkBatch \
+  --master 'local[2]' --city $HOME_CITY --enterprises "$CITY/enterprises.csv" \
+  --relations "$CITY/relations.csv" --demands "$DEMANDS_FILE" --out "$WORK/spark" \
+  --parts 8 --block-enterprises 50000 || echo "SparkBatch stopped or failed (exit $?)"
 timed "single machine: chainmatch match --threads 2" \
   nice -n 10 java -Xmx$HEAP -jar "$CLI" match --city $HOME_CITY \
   --enterprises "$CITY/enterprises.csv" --relations "$CITY/relations.csv" --demands "$DEMANDS_FILE" \
@@ -71,14 +81,21 @@ timed "single machine: chainmatch match --threads 2" \
 timed "single machine: chainmatch analyze" \
   nice -n 10 java -Xmx$HEAP -jar "$CLI" analyze --city $HOME_CITY \
   --enterprises "$CITY/enterprises.csv" --relations "$CITY/relations.csv" --out "$WORK/cli-analyze"
-# shellcheck disable=SC2086
-timed "Spark local[2]: SparkBatch (load, match, analyse)" \
-  nice -n 10 java -Xmx$HEAP $OPENS -cp "$CP" org.chainmatch.spark.SparkBatch \
-  --master 'local[2]' --city $HOME_CITY --enterprises "$CITY/enterprises.csv" \
-  --relations "$CITY/relations.csv" --demands "$DEMANDS_FILE" --out "$WORK/spark" \
-  --parts 8 --block-enterprises 50000
+[ -f "$WORK/spark/matches.csv" ] || { echo "no Spark matches.csv to compare"; exit 0; }
+# The CLI indexes with one thread per processor, so which of many equally relevant candidates
+# enter a demand's pool depends on thread timing (see the README's Ties). With one processor
+# visible it indexes in input order, as the Spark blocks do, and its output is reproducible.
+timed "single machine, index in input order: chainmatch match --threads 2 with -XX:ActiveProcessorCount=1" \
+  nice -n 10 java -XX:ActiveProcessorCount=1 -Xmx$HEAP -jar "$CLI" match --city $HOME_CITY \
+  --enterprises "$CITY/enterprises.csv" --relations "$CITY/relations.csv" --demands "$DEMANDS_FILE" \
+  --out "$WORK/cli-match-1" --threads 2 > /dev/null
+if cmp -s "$WORK/cli-match-1/matches.csv" "$WORK/spark/matches.csv"; then
+  echo "matches.csv of the CLI indexing in input order and of Spark: byte for byte identical"
+else
+  echo "matches.csv of the CLI indexing in input order and of Spark: DIFFER"
+fi
 
-echo "== matches.csv: CLI against Spark"
+echo "== matches.csv: the CLI with its default (multi-threaded) index against Spark"
 python3 - "$WORK/cli-match/matches.csv" "$WORK/spark/matches.csv" <<'PY'
 import csv, sys
 from collections import OrderedDict

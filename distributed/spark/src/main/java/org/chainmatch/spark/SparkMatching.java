@@ -32,6 +32,8 @@ import org.chainmatch.core.RegionCode;
 import org.chainmatch.index.ProductAnalysis;
 import org.chainmatch.matching.DemandText;
 import org.chainmatch.matching.MatchOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Batch matching as a Spark job that gives the single-machine engine's answers: each demand's
@@ -66,6 +68,7 @@ import org.chainmatch.matching.MatchOptions;
  * <p>Immutable; {@link #match} may be called several times.
  */
 public final class SparkMatching {
+  private static final Logger LOG = LoggerFactory.getLogger(SparkMatching.class);
 
   /**
    * Columns of the match table: the demand's input position ({@code demand_ord}), then the
@@ -175,7 +178,21 @@ public final class SparkMatching {
     // most candidates, and packing them side by side lets one block index serve them all.
     Dataset<Row> keys = nameHits.groupBy("u").agg(org.apache.spark.sql.functions.min("name").as("key"));
     List<Row> units = asked.join(sizes, "u").join(keys, new String[] {"u"}, "left").collectAsList();
-    Dataset<Row> plan = broadcast(spark.createDataFrame(plan(units), PLAN));
+    List<Row> planned = plan(units);
+    Dataset<Row> plan = broadcast(spark.createDataFrame(planned, PLAN));
+    if (LOG.isInfoEnabled()) {
+      long rows = 0;
+      long largest = 0;
+      for (Row q : units) {
+        long size = q.getLong(q.fieldIndex("size"));
+        long salts = Math.max(1, (q.getLong(q.fieldIndex("demands")) + demandsPerBlock - 1) / demandsPerBlock);
+        rows += size * salts;
+        largest = Math.max(largest, size);
+      }
+      LOG.info("matching plan: {} distinct queries, {} blocks, {} candidate rows (query x salt x candidate), "
+          + "largest query {} candidates", units.size(), planned.isEmpty() ? 0 : planned.get(planned.size() - 1).getInt(3) + 1,
+          rows, largest);
+    }
 
     Dataset<Row> demandBlocks = demands
         .join(plan, "u")
