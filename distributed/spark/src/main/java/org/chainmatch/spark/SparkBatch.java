@@ -22,13 +22,15 @@ import org.chainmatch.matching.MatchOptions;
  * SparkBatch --city CODE --enterprises PATHS [--relations PATHS] [--demands PATHS] --out DIR
  *            [--input csv|parquet] [--output csv|parquet] [--top N] [--block-enterprises N]
  *            [--demands-per-block N] [--parts N] [--shuffle-partitions N] [--accept-irregular-uscc] [--master URL]
- *            [--skip-analysis] [--skip-matching]
+ *            [--skip-analysis] [--skip-matching] [--save-input DIR]
  * </pre>
  *
  * With {@code --output csv} (the default) the tables are streamed through the driver into one
  * contract file each (matches.csv, blocked.csv, breakpoints.csv, stalled.csv, at-risk.csv) on the
  * driver's file system; with {@code --output parquet} executors write one Parquet folder per table
- * under DIR (any Hadoop file system). Exit code 0 on success, 2 on a usage error, 1 otherwise.
+ * under DIR (any Hadoop file system). {@code --save-input DIR} also writes the loaded input as
+ * Parquet folders ({@link CityInput#writeParquet}) for later {@code --input parquet} runs. Exit
+ * code 0 on success, 2 on a usage error, 1 otherwise.
  */
 public final class SparkBatch {
   private SparkBatch() {}
@@ -65,6 +67,11 @@ public final class SparkBatch {
         ? CityInput.parquet(spark, o.enterprises, o.relations, o.demands)
         : CityInput.csv(spark, o.enterprises, o.relations, o.demands, o.acceptIrregular);
     report("load", start);
+    if (o.saveInput != null) {
+      long t = System.nanoTime();
+      input.writeParquet(o.saveInput);
+      report("save input as Parquet", t);
+    }
     if (!o.parquetOut) {
       Files.createDirectories(Path.of(o.out));
     }
@@ -116,6 +123,7 @@ public final class SparkBatch {
     String demands;
     String out;
     String master;
+    String saveInput;
     boolean parquetIn;
     boolean parquetOut;
     boolean acceptIrregular;
@@ -139,6 +147,7 @@ public final class SparkBatch {
           case "--demands" -> o.demands = value(flag, rest);
           case "--out" -> o.out = value(flag, rest);
           case "--master" -> o.master = value(flag, rest);
+          case "--save-input" -> o.saveInput = value(flag, rest);
           case "--input" -> o.parquetIn = format(flag, value(flag, rest));
           case "--output" -> o.parquetOut = format(flag, value(flag, rest));
           case "--top" -> o.top = number(flag, value(flag, rest), 1, 1000);

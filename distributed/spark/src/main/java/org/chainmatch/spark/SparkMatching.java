@@ -189,9 +189,9 @@ public final class SparkMatching {
         rows += size * salts;
         largest = Math.max(largest, size);
       }
+      int blocks = planned.isEmpty() ? 0 : planned.get(planned.size() - 1).getInt(3) + 1;
       LOG.info("matching plan: {} distinct queries, {} blocks, {} candidate rows (query x salt x candidate), "
-          + "largest query {} candidates", units.size(), planned.isEmpty() ? 0 : planned.get(planned.size() - 1).getInt(3) + 1,
-          rows, largest);
+          + "largest query {} candidates", units.size(), blocks, rows, largest);
     }
 
     Dataset<Row> demandBlocks = demands

@@ -64,4 +64,24 @@ class CityInputTest {
 
     assertThat(rows).extracting(row -> row.getString(1)).containsExactly(B, A);
   }
+
+  @Test
+  void saveInputWritesParquetThatReadsBackAsTheSameTables(@TempDir Path dir) throws Exception {
+    Path e = Files.writeString(dir.resolve("enterprises.csv"),
+        "uscc,name,region,products\n" + A + ",甲公司,320505,熔喷布\n" + B + ",乙公司,320505,口罩\n");
+    Path r = Files.writeString(dir.resolve("relations.csv"), "supplier,customer,product\n" + A + "," + B + ",熔喷布\n");
+    String saved = dir.resolve("parquet").toString();
+
+    SparkBatch.run(spark, SparkBatch.Options.parse(new String[] {
+        "--city", "320500", "--enterprises", e.toString(), "--relations", r.toString(),
+        "--out", dir.resolve("out").toString(), "--save-input", saved, "--skip-matching", "--skip-analysis"}));
+
+    CityInput csv = CityInput.csv(spark, e.toString(), r.toString(), null, false);
+    CityInput parquet = CityInput.parquet(spark, saved + "/enterprises", saved + "/relations", null);
+    assertThat(parquet.enterprises().orderBy("ord").collectAsList())
+        .containsExactlyElementsOf(csv.enterprises().orderBy("ord").collectAsList());
+    assertThat(parquet.relations().orderBy("ord").collectAsList())
+        .containsExactlyElementsOf(csv.relations().orderBy("ord").collectAsList());
+    assertThat(parquet.enterprises().count()).isEqualTo(2);
+  }
 }
