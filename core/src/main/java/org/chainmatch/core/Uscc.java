@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.primitives.ImmutableIntArray;
+import java.util.Optional;
 
 /**
  * A unified social credit code (统一社会信用代码) as defined by GB 32100-2015, for example {@code
@@ -148,9 +149,9 @@ public record Uscc(String value, boolean irregular) {
    * The registration authority and entity type named by positions 1-2, e.g. {@code "工商 企业"}
    * for {@code 91}; empty if the pair is not one that codes are issued under.
    */
-  public static java.util.Optional<String> authorityAndTypeName(String positions12) {
+  public static Optional<String> authorityAndTypeName(String positions12) {
     checkNotNull(positions12, "positions12");
-    return java.util.Optional.ofNullable(AUTHORITY_AND_TYPE.get(positions12));
+    return Optional.ofNullable(AUTHORITY_AND_TYPE.get(positions12));
   }
 
   /**

@@ -35,26 +35,22 @@ final class ControlCharacters {
    * shows the character instead of obeying it.
    */
   static String visible(String s) {
-    int first = -1;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (forbidden(c) || c == '\t' || c == '\n' || c == '\r') {
-        first = i;
-        break;
-      }
-    }
-    if (first < 0) {
+    if (s.chars().noneMatch(c -> escaped((char) c))) {
       return s;
     }
-    StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, first);
-    for (int i = first; i < s.length(); i++) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (forbidden(c) || c == '\t' || c == '\n' || c == '\r') {
+      if (escaped(c)) {
         b.append(String.format("\\u%04X", (int) c));
       } else {
         b.append(c);
       }
     }
     return b.toString();
+  }
+
+  private static boolean escaped(char c) {
+    return forbidden(c) || c == '\t' || c == '\n' || c == '\r';
   }
 }
