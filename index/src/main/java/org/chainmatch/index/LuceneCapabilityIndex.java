@@ -467,9 +467,23 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
         full.build(), new TopScoreDocCollectorManager(query.topK(), null, query.topK()));
   }
 
-  /** Product names the query means, with the weight each contributes as product evidence. */
+  /**
+   * Product names the query means, with the weight each contributes as product evidence, less the
+   * names no enterprise holds. The vocabulary and the taxonomy name related products whether or
+   * not this city makes them; each such name would cost a term lookup in every segment and match
+   * nothing, so dropping it changes no score and no staged-search bound that a held name could
+   * reach.
+   */
   private Map<String, Double> products(String text) throws IOException {
-    return CapabilityScoring.products(text, options, t -> catalogue.match(t, options.analysis()));
+    Map<String, Double> products =
+        CapabilityScoring.products(text, options, t -> catalogue.match(t, options.analysis()));
+    Map<String, Double> held = new HashMap<>(products.size());
+    products.forEach((name, weight) -> {
+      if (catalogue.knows(name)) {
+        held.put(name, weight);
+      }
+    });
+    return held;
   }
 
   /** The text part: any product, scope or name evidence; null when the query has none. */

@@ -168,6 +168,15 @@ final class ProductCatalogue implements Closeable {
     }
   }
 
+  /**
+   * Whether {@code key} was ever added. Names are added before any document holding them is
+   * written and never removed while open, so a name this denies is held by no enterprise document
+   * any searcher can see.
+   */
+  boolean knows(String key) {
+    return known.contains(key);
+  }
+
   /** Makes names added so far searchable. */
   void refresh() throws IOException {
     int names = known.size();

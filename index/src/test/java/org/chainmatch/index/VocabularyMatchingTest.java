@@ -65,6 +65,24 @@ class VocabularyMatchingTest {
   }
 
   @Test
+  void aRelatedProductNobodyHeldIsFoundOnceAMakerOfItIsIndexed() throws IOException {
+    // The index skips vocabulary names no enterprise holds; one that becomes held must count.
+    IndexOptions options = IndexOptions.defaults().withVocabulary(vocabulary("broader\t光伏银浆\t银浆\n"));
+    try (LuceneCapabilityIndex index = LuceneCapabilityIndex.inMemory(options)) {
+      index.addAll(List.of(maker(3, "银浆")));
+      index.refresh();
+      assertThat(index.search(CapabilityQuery.of("银浆", 10))).extracting(Candidate::uscc)
+          .containsExactly(uscc(3));
+
+      index.upsert(maker(1, "光伏银浆"));
+      index.refresh();
+
+      assertThat(index.search(CapabilityQuery.of("银浆", 10))).extracting(Candidate::uscc)
+          .containsExactly(uscc(3), uscc(1));
+    }
+  }
+
+  @Test
   void aLinkNeverLetsAnUnrelatedProductOutrankTheAskedOne() throws IOException {
     // A wrong loose synonym in a caller's file still ranks below the product itself.
     IndexOptions options = IndexOptions.defaults().withVocabulary(vocabulary("near\t水泥\t石膏\n"));
