@@ -9,7 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -22,20 +22,38 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRowSource implements RowSource {
   private final String file;
+  private final Path path;
   private final Charset charset;
   private final BoundedReader reader;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
+  private final long lineBase;
   private long line;
   private long lastEndLine;
+  private long recordCount;
 
   CsvRowSource(InputStream in, String file, Charset charset, LoadOptions options) throws IOException {
+    this(in, file, null, charset, options.maxRecordChars(), 0);
+  }
+
+  /**
+   * @param path the file {@code in} reads, or null for a stream (see {@link #path()})
+   * @param recordBudget the most characters read for one record
+   * @param lineBase the lines before the first byte of {@code in}: its first line is {@code
+   *     lineBase + 1}
+   */
+  CsvRowSource(
+      InputStream in, String file, Path path, Charset charset, long recordBudget, long lineBase)
+      throws IOException {
     this.file = file;
+    this.path = path;
     this.charset = charset;
+    this.lineBase = lineBase;
+    this.lastEndLine = lineBase;
     var decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    this.reader = new BoundedReader(new InputStreamReader(in, decoder), options.maxRecordChars());
+    this.reader = new BoundedReader(new InputStreamReader(in, decoder), recordBudget);
     CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).get();
     this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
     this.records = parser.iterator();
@@ -51,7 +69,7 @@ final class CsvRowSource implements RowSource {
         : TextEncoding.detect(file, file.toString());
     InputStream in = Files.newInputStream(file);
     try {
-      return new CsvRowSource(in, file.toString(), charset, options);
+      return new CsvRowSource(in, file.toString(), file, charset, options.maxRecordChars(), 0);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -78,10 +96,9 @@ final class CsvRowSource implements RowSource {
       }
       CSVRecord r = records.next();
       line = start;
-      lastEndLine = Math.max(start, parser.getCurrentLineNumber());
-      List<String> cells = new ArrayList<>(r.size());
-      r.forEach(cells::add);
-      return cells;
+      recordCount++;
+      lastEndLine = Math.max(start, lineBase + parser.getCurrentLineNumber());
+      return Arrays.asList(r.values());
     } catch (UncheckedIOException | IllegalStateException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       String reason = cause instanceof BoundedReader.RecordTooLargeException
@@ -94,6 +111,26 @@ final class CsvRowSource implements RowSource {
   @Override
   public long line() {
     return line;
+  }
+
+  /** The line on which the last record read ends (or {@code lineBase} before any). */
+  long lastLine() {
+    return lastEndLine;
+  }
+
+  /** The records returned so far, the header and blank lines included. */
+  long records() {
+    return recordCount;
+  }
+
+  /** The file this source reads when it was opened by path, else null. */
+  Path path() {
+    return path;
+  }
+
+  /** The encoding this source decodes. */
+  Charset charset() {
+    return charset;
   }
 
   @Override

@@ -72,6 +72,26 @@ final class CsvRows implements Closeable {
     }
   }
 
+  /**
+   * Reads the data rows of {@code source}, a part of a file after its header, with the header of
+   * {@code header}: the source holds no header row.
+   *
+   * @param log receives a structural fault of the source
+   */
+  CsvRows(RowSource source, CsvRows header, ProblemLog log) {
+    this.source = source;
+    this.file = source.file();
+    this.log = log;
+    columns.putAll(header.columns);
+    headerText.putAll(header.headerText);
+    headerNames.addAll(header.headerNames);
+  }
+
+  /** The source read. */
+  RowSource source() {
+    return source;
+  }
+
   private void readHeader(
       LoadOptions options, Set<String> required, Set<String> known, Map<String, String> aliases)
       throws IOException, InputRejectedException {

@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.SupplyRelation;
@@ -46,17 +44,16 @@ public record Dataset(
     List<Enterprise> enterprises = new ArrayList<>();
     List<LoadReport> reports = new ArrayList<>(3);
     reports.add(EnterpriseCsv.read(enterprisesFile, options, enterprises::add));
-    Map<String, Uscc> codes = new HashMap<>(enterprises.size() * 2);
-    for (Enterprise e : enterprises) {
-      codes.put(e.uscc().value(), e.uscc());
-    }
+    List<Uscc> known = new ArrayList<>(enterprises.size());
+    enterprises.forEach(e -> known.add(e.uscc()));
+    UsccTable codes = UsccTable.of(known);
     List<SupplyRelation> relations = new ArrayList<>();
     if (relationsFile != null) {
-      reports.add(RelationCsv.read(relationsFile, options, codes::get, relations::add));
+      reports.add(RelationCsv.read(relationsFile, options, codes, relations::add));
     }
     List<Demand> demands = new ArrayList<>();
     if (demandsFile != null) {
-      reports.add(DemandCsv.read(demandsFile, options, codes::get, demands::add));
+      reports.add(DemandCsv.read(demandsFile, options, codes, demands::add));
     }
     return new Dataset(enterprises, relations, demands, reports);
   }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,16 @@ import org.chainmatch.core.Uscc;
  *
  * <p>Reading streams: rows are passed to the sink one by one and the raw text is not kept. Only
  * the set of codes seen is held, to reject duplicates. Stateless and thread-safe.
+ *
+ * <p>A large CSV file read by path is read by {@link LoadOptions#threads()} threads, each parsing
+ * and checking a chunk of about {@value ParallelCsv#CHUNK_BYTES} bytes that starts and ends at a
+ * line break; the chunks' rows reach the sink, the report and the exception in file order, on the
+ * caller's thread, with the lines and problems a sequential read gives (duplicates are found in
+ * file order too). A chunk is trusted only once the chunk before it ended on a record boundary:
+ * when a quoted cell holding a line break crosses a chunk's end, or a chunk cannot be read as
+ * CSV, the rest of the file is read sequentially from that chunk on, so quoting, structural
+ * faults and the record bound behave exactly as in a sequential read. Streams are read
+ * sequentially.
  */
 public final class EnterpriseCsv {
   /** The columns, in the order the writer uses. */
@@ -65,13 +74,17 @@ public final class EnterpriseCsv {
         String.valueOf(e.key())));
   }
 
+  /** The row mapper of the enterprises file, one per file read. */
+  static RowMapper<Enterprise> mapper(LoadOptions options) {
+    return new Mapper(options);
+  }
+
   static String join(List<String> values) {
     return String.join(";", values);
   }
 
   private static final class Mapper implements RowMapper<Enterprise> {
     private final LoadOptions options;
-    private final Set<String> seen = new HashSet<>();
 
     Mapper(LoadOptions options) {
       this.options = options;
@@ -93,10 +106,20 @@ public final class EnterpriseCsv {
     }
 
     @Override
+    public UniqueColumn uniqueColumn() {
+      return new UniqueColumn("uscc", "duplicate USCC: the code appears on an earlier row");
+    }
+
+    @Override
+    public boolean concurrent() {
+      return true;
+    }
+
+    @Override
     public Enterprise map(CsvRows row, RowErrors errors) {
       Uscc uscc = UsccCell.parse("uscc", row.get("uscc"), options, errors);
-      if (uscc != null && !seen.add(uscc.value())) {
-        errors.add("uscc", uscc.value(), "duplicate USCC: the code appears on an earlier row");
+      if (uscc != null) {
+        errors.claim(uscc.value());
       }
       String name = row.get("name");
       if (name.isEmpty()) {
@@ -135,7 +158,7 @@ public final class EnterpriseCsv {
         errors.add("region", "", "region is required");
         return null;
       }
-      if (!code.matches("\\d{6}")) {
+      if (!isSixDigits(code)) {
         errors.add("region", code, "not a 6-digit administrative division code");
         return null;
       }
@@ -143,6 +166,19 @@ public final class EnterpriseCsv {
         errors.add("region", code, "unknown division code in table " + options.regions().edition());
         return null;
       });
+    }
+
+    private static boolean isSixDigits(String code) {
+      if (code.length() != 6) {
+        return false;
+      }
+      for (int i = 0; i < 6; i++) {
+        char c = code.charAt(i);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static OperatingStatus status(CsvRows row, RowErrors errors) {

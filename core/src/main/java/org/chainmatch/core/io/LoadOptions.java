@@ -25,6 +25,10 @@ import org.chainmatch.core.UsccPolicy;
  *     (GBK) per file (streams are read as UTF-8 unless it is set)
  * @param tableReader opens files by path: {@link TableReader#csv()} by default; the office
  *     module's reader adds {@code .xlsx}
+ * @param threads how many threads read a large CSV file of enterprises or relations opened by path
+ *     (in chunks, with results, problems and line numbers as a single thread gives them; see
+ *     {@link EnterpriseCsv}); 1 reads on the caller's thread only. Default: the available
+ *     processors
  */
 public record LoadOptions(
     boolean lenient,
@@ -34,7 +38,8 @@ public record LoadOptions(
     int maxColumns,
     int maxProblems,
     Optional<Charset> encoding,
-    TableReader tableReader) {
+    TableReader tableReader,
+    int threads) {
 
   /** Default bound on one record: 1 Mi characters (about 3 MB of Chinese text). */
   public static final int DEFAULT_MAX_RECORD_CHARS = 1 << 20;
@@ -51,6 +56,7 @@ public record LoadOptions(
     checkArgument(maxRecordChars >= 1024, "maxRecordChars must be >= 1024 but was %s", maxRecordChars);
     checkArgument(maxColumns >= 1, "maxColumns must be >= 1 but was %s", maxColumns);
     checkArgument(maxProblems >= 1, "maxProblems must be >= 1 but was %s", maxProblems);
+    checkArgument(threads >= 1, "threads must be >= 1 but was %s", threads);
   }
 
   /** Strict loading against the bundled region table, rejecting irregular codes. */
@@ -63,7 +69,8 @@ public record LoadOptions(
         DEFAULT_MAX_COLUMNS,
         10_000,
         Optional.empty(),
-        TableReader.csv());
+        TableReader.csv(),
+        Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -76,38 +83,44 @@ public record LoadOptions(
 
   public LoadOptions withLenient(boolean value) {
     return new LoadOptions(value, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems,
-        encoding, tableReader);
+        encoding, tableReader, threads);
   }
 
   public LoadOptions withUsccPolicy(UsccPolicy value) {
     return new LoadOptions(lenient, value, regions, maxRecordChars, maxColumns, maxProblems,
-        encoding, tableReader);
+        encoding, tableReader, threads);
   }
 
   public LoadOptions withRegions(RegionTable value) {
     return new LoadOptions(lenient, usccPolicy, value, maxRecordChars, maxColumns, maxProblems,
-        encoding, tableReader);
+        encoding, tableReader, threads);
   }
 
   public LoadOptions withMaxProblems(int value) {
     return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, value,
-        encoding, tableReader);
+        encoding, tableReader, threads);
   }
 
   public LoadOptions withMaxRecordChars(int value) {
     return new LoadOptions(lenient, usccPolicy, regions, value, maxColumns, maxProblems,
-        encoding, tableReader);
+        encoding, tableReader, threads);
   }
 
   /** Reads CSV in {@code value} rather than detecting the encoding. */
   public LoadOptions withEncoding(Charset value) {
     return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems,
-        Optional.of(value), tableReader);
+        Optional.of(value), tableReader, threads);
   }
 
   /** Opens files with {@code value}, e.g. one that also reads spreadsheets. */
   public LoadOptions withTableReader(TableReader value) {
     return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems,
-        encoding, value);
+        encoding, value, threads);
+  }
+
+  /** Reads large CSV files of enterprises and relations with {@code value} threads (1: sequentially). */
+  public LoadOptions withThreads(int value) {
+    return new LoadOptions(lenient, usccPolicy, regions, maxRecordChars, maxColumns, maxProblems,
+        encoding, tableReader, value);
   }
 }

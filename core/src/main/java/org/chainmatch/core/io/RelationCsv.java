@@ -27,7 +27,12 @@ public final class RelationCsv {
 
   private RelationCsv() {}
 
-  /** Reads a file; see {@link EnterpriseCsv#read(Path, LoadOptions, Consumer)} for the modes. */
+  /**
+   * Reads a file; see {@link EnterpriseCsv#read(Path, LoadOptions, Consumer)} for the modes and
+   * for reading with several threads: {@code knownEnterprises} is then called from {@link
+   * LoadOptions#threads()} threads at once and must be thread-safe (an unmodified {@code HashMap}'s
+   * {@code get} is); {@code sink} is called on the caller's thread, in file order.
+   */
   public static LoadReport read(
       Path file,
       LoadOptions options,
@@ -46,6 +51,11 @@ public final class RelationCsv {
       Consumer<? super SupplyRelation> sink)
       throws IOException, InputRejectedException {
     return ContractCsv.read(in, fileName, options, new Mapper(options, knownEnterprises), sink);
+  }
+
+  /** The row mapper of the relations file, one per file read. */
+  static RowMapper<SupplyRelation> mapper(LoadOptions options, Function<String, Uscc> known) {
+    return new Mapper(options, known);
   }
 
   /** Opens an atomic writer of relations. */
@@ -85,13 +95,15 @@ public final class RelationCsv {
   }
 
   private record Mapper(
-      LoadOptions options, Function<String, Uscc> lookup, java.util.Map<String, String> products)
+      LoadOptions options,
+      Function<String, Uscc> lookup,
+      java.util.concurrent.ConcurrentMap<String, String> products)
       implements RowMapper<SupplyRelation> {
     /** Distinct product names shared across rows; bounded so hostile input cannot grow it. */
     static final int MAX_SHARED_PRODUCTS = 200_000;
 
     Mapper(LoadOptions options, Function<String, Uscc> lookup) {
-      this(options, lookup, new java.util.HashMap<>());
+      this(options, lookup, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** One instance per distinct product name: millions of relations name a few thousand. */
@@ -101,9 +113,15 @@ public final class RelationCsv {
         return known;
       }
       if (products.size() < MAX_SHARED_PRODUCTS) {
-        products.put(product, product);
+        known = products.putIfAbsent(product, product);
+        return known != null ? known : product;
       }
       return product;
+    }
+
+    @Override
+    public boolean concurrent() {
+      return true;
     }
 
     @Override

@@ -8,6 +8,7 @@ final class RowErrors {
   private final CsvRows rows;
   private final List<InputProblem> problems = new ArrayList<>(2);
   private final List<InputProblem> warnings = new ArrayList<>(1);
+  private String claimed;
 
   RowErrors(CsvRows rows) {
     this.rows = rows;
@@ -27,6 +28,16 @@ final class RowErrors {
     warnings.add(new InputProblem(rows.file(), rows.line(), rows.displayName(column), value, reason));
   }
 
+  /** The row's value of the mapper's {@linkplain RowMapper#uniqueColumn() unique column}. */
+  void claim(String value) {
+    claimed = value;
+  }
+
+  /** The value claimed for the current row, or null. */
+  String claimed() {
+    return claimed;
+  }
+
   boolean isEmpty() {
     return problems.isEmpty();
   }
@@ -42,5 +53,6 @@ final class RowErrors {
   void clear() {
     problems.clear();
     warnings.clear();
+    claimed = null;
   }
 }

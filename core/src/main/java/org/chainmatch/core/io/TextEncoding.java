@@ -82,21 +82,38 @@ final class TextEncoding {
     }
   }
 
-  /** Counts of one pass over the bytes with a UTF-8 validator. */
+  /**
+   * Counts of one pass over the bytes with a UTF-8 validator. The bytes are read in blocks and
+   * scanned in a plain loop: reading them one by one through a stream cost more than parsing the
+   * file (a third of the time of loading a million enterprises, by profile).
+   */
   static final class Utf8Scan {
     long validMultiByte;
     long invalid;
     long firstInvalidLine;
     byte[] firstInvalidBytes;
 
+    // The validator's state between blocks.
+    private long line = 1;
+    private int need; // continuation bytes still expected
+    private int lead;
+    private int seen;
+
     static Utf8Scan of(InputStream in) throws IOException {
       Utf8Scan s = new Utf8Scan();
-      long line = 1;
-      int need = 0; // continuation bytes still expected
-      int lead = 0;
-      int seen = 0;
-      int b;
-      while ((b = in.read()) >= 0) {
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) >= 0) {
+        s.scan(buf, n);
+      }
+      s.finish();
+      return s;
+    }
+
+    /** Scans the first {@code n} bytes of {@code buf}, continuing from the previous block. */
+    void scan(byte[] buf, int n) {
+      for (int i = 0; i < n; i++) {
+        int b = buf[i] & 0xFF;
         if (need > 0) {
           boolean ok = (b & 0xC0) == 0x80
               // No overlong forms or surrogates, as the decoder would reject them.
@@ -107,17 +124,17 @@ final class TextEncoding {
           if (ok) {
             seen++;
             if (--need == 0) {
-              s.validMultiByte++;
+              validMultiByte++;
             }
             continue;
           }
-          s.bad(line, lead, b);
+          bad(line, lead, b);
           need = 0;
         }
-        if (b == '\n') {
-          line++;
-        }
         if (b < 0x80) {
+          if (b == '\n') {
+            line++;
+          }
           continue;
         }
         lead = b;
@@ -128,16 +145,20 @@ final class TextEncoding {
         } else if (b >= 0xF0 && b <= 0xF4) {
           need = 3;
         } else {
-          s.bad(line, b, -1);
+          bad(line, b, -1);
           continue;
         }
         // The bytes of the sequence read so far, the lead being 1: the checks above need it.
         seen = 1;
       }
+    }
+
+    /** Ends the scan: a sequence cut short by the end of the file is invalid. */
+    void finish() {
       if (need > 0) {
-        s.bad(line, lead, -1);
+        bad(line, lead, -1);
+        need = 0;
       }
-      return s;
     }
 
     private void bad(long line, int first, int second) {
