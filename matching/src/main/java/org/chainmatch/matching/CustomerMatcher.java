@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,11 +109,13 @@ public final class CustomerMatcher {
   private final RelationView view;
   private final Optional<CapabilityIndex> index;
   private final MatchOptions defaults;
+  private final ProductBuyers.Cache productBuyers;
 
   CustomerMatcher(RelationView view, Optional<CapabilityIndex> index, MatchOptions defaults) {
     this.view = checkNotNull(view, "view");
     this.index = checkNotNull(index, "index");
     this.defaults = checkNotNull(defaults, "defaults");
+    this.productBuyers = new ProductBuyers.Cache(view.graph());
   }
 
   /** A builder for a customer matcher. */
@@ -153,8 +154,8 @@ public final class CustomerMatcher {
     int seller = graph.idOf(supplier);
     IntDoubleHashMap offered = offeredProducts(graph, understood, options);
 
-    // Evidence from open demands and capability is keyed by code (few buyers); from relations, by
-    // graph id in primitive maps, since a common product may have tens of thousands of buyers.
+    // Evidence from open demands and capability is keyed by code (few buyers); relation buyers,
+    // possibly tens of thousands, are read from the cached buyers of each offered product.
     Map<Uscc, Evidence> evidence = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     names.add(understood);
@@ -163,56 +164,85 @@ public final class CustomerMatcher {
       evidence.putIfAbsent(d.requester(),
           new Evidence(DEMAND_EVIDENCE, "求购中 " + d.id(), OpenDemands.understood(d)));
     }
-    IntDoubleHashMap relationValue = new IntDoubleHashMap();
-    IntIntHashMap relationProduct = new IntIntHashMap();
     IntHashSet existing = existingCustomers(graph, seller, offered);
-    for (int p : sortedKeys(offered)) {
-      double value = RELATION_EVIDENCE * offered.get(p);
-      for (int k = graph.makersBegin(p); k < graph.makersEnd(p); k++) {
-        int maker = graph.makerAt(k);
-        for (int e = graph.outEdgesBegin(maker); e < graph.outEdgesEnd(maker); e++) {
-          int buyer = graph.edgeCustomer(e);
-          if (graph.edgeProduct(e) == p && buyer != seller && !existing.contains(buyer)
-              && value > relationValue.getIfAbsent(buyer, 0)) {
-            relationValue.put(buyer, value);
-            relationProduct.put(buyer, p);
-          }
-        }
-      }
-    }
-    if (index.isPresent() && !relationValue.isEmpty()) {
-      byCapability(graph, relationValue, offered, seller, existing, evidence, options);
-    }
-    // One kind of evidence per buyer, the strongest.
+    RelationBuyers relations = new RelationBuyers(offered, seller, existing);
+    // One kind of evidence per buyer, the strongest. Capability never names a relation buyer, so
+    // only open demands can meet relations here.
+    IntHashSet outranked = new IntHashSet();
     for (var it = evidence.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<Uscc, Evidence> entry = it.next();
       int id = graph.idOf(entry.getKey());
-      if (id != SupplyGraph.ABSENT && relationValue.containsKey(id)) {
-        if (relationValue.get(id) >= entry.getValue().value()) {
+      double value = id == SupplyGraph.ABSENT ? NO_RELATION : relations.value(id);
+      if (value != NO_RELATION) {
+        if (value >= entry.getValue().value()) {
           it.remove();
         } else {
-          relationValue.remove(id);
+          outranked.add(id);
         }
       }
     }
 
     RegionCode city = options.homeCity().orElse(self.region().city());
-    IntHashSet partners = new IntHashSet();
-    IntHashSet neighbours = new IntHashSet();
-    if (seller != SupplyGraph.ABSENT) {
-      for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
-        partners.add(graph.edgeCustomer(e));
-      }
-      neighbours.addAll(partners);
-      for (int k = graph.inEdgesBegin(seller); k < graph.inEdgesEnd(seller); k++) {
-        neighbours.add(graph.edgeSupplier(graph.inEdgeAt(k)));
-      }
+    Relationships relationships = Relationships.of(graph, seller);
+    Ranking top = new Ranking(self, city, graph, relationships, options);
+    rankRelationBuyers(graph, relations, relationships, outranked, top);
+    if (index.isPresent() && relations.known().length > 0) {
+      byCapability(graph, relations, offered, seller, existing, evidence, options, top);
     }
-    Ranking top = new Ranking(self, city, graph, partners, neighbours, options);
-    relationValue.forEachKeyValue((id, value) -> top.consider(graph.usccAt(id), id, value, null, relationProduct.get(id)));
     evidence.forEach((uscc, why) -> top.consider(uscc, graph.idOf(uscc), why.value(), why, SupplyGraph.ABSENT));
     List<Match> ranked = top.matches();
     return new OfferResult(offer, understood, ranked);
+  }
+
+  /**
+   * Offers every relation buyer that may still rank to {@code top}: first those related to the
+   * seller (few, found from its side), then the others group by group, best bound first, each
+   * group in code order until even its bound cannot beat the worst kept (the order ties are broken
+   * in, so the rest of the group cannot either).
+   */
+  private void rankRelationBuyers(
+      SupplyGraph graph, RelationBuyers relations, Relationships relationships, IntHashSet outranked, Ranking top) {
+    for (int id : relationships.related()) {
+      double value = relations.value(id);
+      if (value == NO_RELATION || outranked.contains(id)) {
+        continue;
+      }
+      Enterprise known = graph.enterpriseAt(id);
+      double bound = top.bound(value, known.region(), known.key(), relationships.of(id).value());
+      if (top.mayEnter(top.inCity(known.region()), bound, value, graph.usccAt(id))) {
+        top.consider(graph.usccAt(id), id, value, null, relations.product(id));
+      }
+    }
+    for (int i = 0; i < relations.products(); i++) {
+      double value = relations.valueOf(i);
+      ProductBuyers buyers = relations.buyersOf(i);
+      int groups = buyers.groups();
+      double[] bounds = new double[groups];
+      boolean[] inCity = new boolean[groups];
+      List<Integer> order = new ArrayList<>(groups);
+      for (int g = 0; g < groups; g++) {
+        RegionCode region = buyers.groupRegion(g);
+        if (top.outOfScope(region)) {
+          continue;
+        }
+        bounds[g] = top.bound(value, region, buyers.groupKey(g), FactorValue.NONE.value());
+        inCity[g] = top.inCity(region);
+        order.add(g);
+      }
+      order.sort(Comparator.<Integer, Boolean>comparing(g -> !inCity[g]).thenComparing(g -> -bounds[g]));
+      for (int g : order) {
+        for (int k = buyers.groupBegin(g); k < buyers.groupEnd(g); k++) {
+          int id = buyers.groupedAt(k);
+          Uscc code = graph.usccAt(id);
+          if (!top.mayEnter(inCity[g], bounds[g], value, code)) {
+            break;
+          }
+          if (relations.owns(i, id) && !outranked.contains(id) && !relationships.related(id)) {
+            top.consider(code, id, value, null, relations.product(id));
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -278,14 +308,15 @@ public final class CustomerMatcher {
   }
 
   /**
-   * Buyers by capability: the makers of what the known buyers ({@code known}, found along
-   * relations) most often make.
+   * Buyers by capability: the makers of what the known buyers (found along relations) most often
+   * make. A product whose makers could not rank even with every factor at its best is not
+   * searched: nothing it finds would be shown.
    */
   private void byCapability(
-      SupplyGraph graph, IntDoubleHashMap known, IntDoubleHashMap offered, int seller, IntHashSet existing,
-      Map<Uscc, Evidence> evidence, MatchOptions options) throws IOException {
+      SupplyGraph graph, RelationBuyers relations, IntDoubleHashMap offered, int seller, IntHashSet existing,
+      Map<Uscc, Evidence> evidence, MatchOptions options, Ranking top) throws IOException {
     IntIntHashMap counts = new IntIntHashMap();
-    int[] buyers = known.keySet().toSortedArray();
+    int[] buyers = relations.known();
     int sampled = Math.min(buyers.length, DOWNSTREAM_SAMPLE);
     for (int i = 0; i < sampled; i++) {
       // Spread the sample over the whole id range rather than taking the lowest ids.
@@ -323,6 +354,11 @@ public final class CustomerMatcher {
     for (int[] d : downstream.subList(0, Math.min(DOWNSTREAM_PRODUCTS, downstream.size()))) {
       String product = graph.product(d[0]);
       double share = (double) d[1] / sampled;
+      // A maker's value is this times its relevance over the best one's, so at most this.
+      double most = CAPABILITY_BASE + CAPABILITY_SHARE * share;
+      if (!top.mayEnterAnywhere(most)) {
+        continue;
+      }
       List<Candidate> makers =
           index.get().search(new CapabilityQuery(product, options.poolSize(), filter, false));
       if (makers.isEmpty()) {
@@ -335,10 +371,10 @@ public final class CustomerMatcher {
         }
         int id = graph.idOf(c.uscc());
         if (id != SupplyGraph.ABSENT
-            && (known.containsKey(id) || existing.contains(id) || makesAny(graph, id, offeredIds))) {
+            && (relations.isKnown(id) || existing.contains(id) || makesAny(graph, id, offeredIds))) {
           continue;
         }
-        double value = (CAPABILITY_BASE + CAPABILITY_SHARE * share) * c.relevance() / makers.get(0).relevance();
+        double value = most * c.relevance() / makers.get(0).relevance();
         offer(evidence, c.uscc(), new Evidence(value,
             String.format(Locale.ROOT, "生产%s，%.0f%%的已知买家亦生产", product, 100 * share), product));
       }
@@ -375,10 +411,6 @@ public final class CustomerMatcher {
     return existing;
   }
 
-  private static int[] sortedKeys(IntDoubleHashMap map) {
-    return map.keySet().toSortedArray();
-  }
-
   /** How many distinct suppliers deliver product {@code p} to {@code buyer}. */
   private static int sourcesOf(SupplyGraph graph, int buyer, int p) {
     IntHashSet sources = new IntHashSet();
@@ -391,21 +423,6 @@ public final class CustomerMatcher {
     return sources.size();
   }
 
-  private static FactorValue relationship(SupplyGraph graph, int buyer, IntHashSet partners, IntHashSet neighbours) {
-    if (buyer == SupplyGraph.ABSENT) {
-      return FactorValue.NONE;
-    }
-    if (partners.contains(buyer)) {
-      return OTHER_BUSINESS;
-    }
-    for (int k = graph.inEdgesBegin(buyer); k < graph.inEdgesEnd(buyer); k++) {
-      if (neighbours.contains(graph.edgeSupplier(graph.inEdgeAt(k)))) {
-        return TWO_HOPS;
-      }
-    }
-    return FactorValue.NONE;
-  }
-
   private static boolean allowed(Enterprise buyer, MatchOptions options, RegionCode city) {
     return options.states().contains(buyer.status().state())
         && buyer.status().effectiveCapacity() >= options.minCapacity()
@@ -414,28 +431,26 @@ public final class CustomerMatcher {
 
   /**
    * The best {@code topK} buyers seen so far, kept in a bounded heap: each candidate is scored with
-   * numbers only, and its contributions with their notes are built for the ones shown. Not
-   * thread-safe; one per call.
+   * numbers only, and its contributions with their notes are built for the ones shown. Answers
+   * whether a buyer known only by a bound on its score may still enter. Not thread-safe; one per
+   * call.
    */
   private final class Ranking {
     private final Enterprise self;
     private final RegionCode city;
     private final SupplyGraph graph;
-    private final IntHashSet partners;
-    private final IntHashSet neighbours;
+    private final Relationships relationships;
     private final MatchOptions options;
     private final MatchWeights w;
     private final double total;
     /** The worst of the best so far at the head. */
     private final PriorityQueue<Buyer> heap;
 
-    Ranking(Enterprise self, RegionCode city, SupplyGraph graph, IntHashSet partners, IntHashSet neighbours,
-        MatchOptions options) {
+    Ranking(Enterprise self, RegionCode city, SupplyGraph graph, Relationships relationships, MatchOptions options) {
       this.self = self;
       this.city = city;
       this.graph = graph;
-      this.partners = partners;
-      this.neighbours = neighbours;
+      this.relationships = relationships;
       this.options = options;
       this.w = options.weights();
       this.total = w.total() - w.industry();
@@ -455,21 +470,77 @@ public final class CustomerMatcher {
         return;
       }
       Enterprise buyer = found.get();
-      boolean inCity = options.scope() == RegionScope.IN_CITY_FIRST && buyer.region().isWithin(city);
-      // The same arithmetic, in the same order, as the contributions built in matches(), so that
-      // the score is exactly their sum.
-      double score = Math.min(1, value * w.relevance() / total
-          + part(FactorValue.readinessValue(buyer.status()), value, w.readiness())
-          + part(FactorValue.proximity(self.region().proximityTo(buyer.region())).value(), value, w.proximity())
-          + part(relationship(graph, id, partners, neighbours).value(), value, w.relationship())
-          + part(buyer.key() ? 1 : 0, value, w.keyEnterprise()));
-      Buyer c = new Buyer(buyer, id, value, score, inCity, why, product);
+      double score = score(value, FactorValue.readinessValue(buyer.status()),
+          FactorValue.proximity(self.region().proximityTo(buyer.region())).value(),
+          relationships.of(id).value(), buyer.key() ? 1 : 0);
+      Buyer c = new Buyer(buyer, id, value, score, inCity(buyer.region()), why, product);
       if (heap.size() < options.topK()) {
         heap.add(c);
       } else if (BETTER.compare(c, heap.peek()) < 0) {
         heap.poll();
         heap.add(c);
       }
+    }
+
+    /**
+     * The score for these factor values: the same arithmetic, in the same order, as the
+     * contributions built in matches(), so that it is exactly their sum. Never less for a greater
+     * value of any factor (every step rounds monotonically), which makes the bounds below sound.
+     */
+    double score(double value, double readiness, double proximity, double relationship, double key) {
+      return Math.min(1, value * w.relevance() / total
+          + part(readiness, value, w.readiness())
+          + part(proximity, value, w.proximity())
+          + part(relationship, value, w.relationship())
+          + part(key, value, w.keyEnterprise()));
+    }
+
+    /**
+     * The most a buyer in {@code region} with key flag {@code key} and this relationship can
+     * score: readiness is the directory's to say, so it is taken at its best (1: working at full
+     * capacity).
+     */
+    double bound(double value, RegionCode region, boolean key, double relationship) {
+      return score(value, 1, FactorValue.proximity(self.region().proximityTo(region)).value(), relationship,
+          key ? 1 : 0);
+    }
+
+    /** Whether a buyer in {@code region} counts as in the city (only for {@link RegionScope#IN_CITY_FIRST}). */
+    boolean inCity(RegionCode region) {
+      return options.scope() == RegionScope.IN_CITY_FIRST && region.isWithin(city);
+    }
+
+    /** Whether the scope rules out every buyer in {@code region}. */
+    boolean outOfScope(RegionCode region) {
+      return options.scope() == RegionScope.IN_CITY_ONLY && !region.isWithin(city);
+    }
+
+    /**
+     * Whether a buyer that at best counts as in the city as {@code inCity} says, scores {@code
+     * score} with evidence {@code value}, and has code {@code code}, would beat the worst buyer
+     * kept: the order of {@link #BETTER}.
+     */
+    boolean mayEnter(boolean inCity, double score, double value, Uscc code) {
+      if (heap.size() < options.topK()) {
+        return true;
+      }
+      Buyer worst = heap.peek();
+      if (inCity != worst.inCity()) {
+        return inCity;
+      }
+      int c = Double.compare(score, worst.score());
+      if (c == 0) {
+        c = Double.compare(value, worst.value());
+      }
+      if (c == 0) {
+        c = code == null ? 1 : worst.buyer().uscc().value().compareTo(code.value());
+      }
+      return c > 0;
+    }
+
+    /** Whether any buyer with evidence worth at most {@code value} may still enter. */
+    boolean mayEnterAnywhere(double value) {
+      return mayEnter(options.scope() == RegionScope.IN_CITY_FIRST, score(value, 1, 1, 1, 1), value, null);
     }
 
     private double part(double v, double gate, double weight) {
@@ -498,12 +569,170 @@ public final class CustomerMatcher {
             FactorValue.readiness(buyer.status()).contribution(Factor.READINESS, w.readiness(), total, gate),
             FactorValue.proximity(self.region().proximityTo(buyer.region()))
                 .contribution(Factor.PROXIMITY, w.proximity(), total, gate),
-            relationship(graph, c.id(), partners, neighbours)
-                .contribution(Factor.RELATIONSHIP, w.relationship(), total, gate),
+            relationships.of(c.id()).contribution(Factor.RELATIONSHIP, w.relationship(), total, gate),
             FactorValue.keyEnterprise(buyer.key()).contribution(Factor.KEY_ENTERPRISE, w.keyEnterprise(), total, gate));
         out.add(new Match(out.size() + 1, buyer, SupplierMatcher.sum(parts), parts, matched));
       }
       return out;
+    }
+  }
+
+  /** {@link RelationBuyers#value} of an enterprise that receives none of the offered products. */
+  private static final double NO_RELATION = -1;
+
+  /**
+   * The relation buyers of one offer: the cached buyers of each offered product, less the seller
+   * and its existing customers. A buyer of several offered products counts for the one worth most
+   * (the lowest product id among equals), as if the products were walked in id order keeping the
+   * first best. Not thread-safe; one per call.
+   */
+  private final class RelationBuyers {
+    private final int[] products;
+    private final double[] values;
+    private final ProductBuyers[] buyers;
+    private final int seller;
+    private final IntHashSet existing;
+    private int[] known;
+
+    RelationBuyers(IntDoubleHashMap offered, int seller, IntHashSet existing) {
+      int[] ids = offered.keySet().toSortedArray();
+      int n = 0;
+      for (int p : ids) {
+        if (RELATION_EVIDENCE * offered.get(p) > 0) {
+          n++;
+        }
+      }
+      this.products = new int[n];
+      this.values = new double[n];
+      this.buyers = new ProductBuyers[n];
+      int i = 0;
+      for (int p : ids) {
+        double value = RELATION_EVIDENCE * offered.get(p);
+        if (value > 0) {
+          products[i] = p;
+          values[i] = value;
+          buyers[i] = productBuyers.of(p);
+          i++;
+        }
+      }
+      this.seller = seller;
+      this.existing = existing;
+    }
+
+    int products() {
+      return products.length;
+    }
+
+    double valueOf(int i) {
+      return values[i];
+    }
+
+    ProductBuyers buyersOf(int i) {
+      return buyers[i];
+    }
+
+    /** The offered product (index) that {@code id} counts for, or -1 if it is no relation buyer. */
+    private int owner(int id) {
+      if (id == seller || existing.contains(id)) {
+        return -1;
+      }
+      int best = -1;
+      for (int i = 0; i < products.length; i++) {
+        if ((best < 0 || values[i] > values[best]) && buyers[i].contains(id)) {
+          best = i;
+        }
+      }
+      return best;
+    }
+
+    /** The relation value of {@code id}, or {@link #NO_RELATION}. */
+    double value(int id) {
+      int i = owner(id);
+      return i < 0 ? NO_RELATION : values[i];
+    }
+
+    /** The product (a graph id) a relation buyer counts for. */
+    int product(int id) {
+      return products[owner(id)];
+    }
+
+    /** Whether buyer {@code id} of offered product {@code i} counts for that product. */
+    boolean owns(int i, int id) {
+      if (products.length == 1) {
+        return id != seller && !existing.contains(id);
+      }
+      return owner(id) == i;
+    }
+
+    /** Whether {@code id} is a relation buyer. */
+    boolean isKnown(int id) {
+      return owner(id) >= 0;
+    }
+
+    /** Every relation buyer, by id. */
+    int[] known() {
+      if (known == null) {
+        IntHashSet all = new IntHashSet();
+        for (ProductBuyers b : buyers) {
+          for (int k = 0; k < b.size(); k++) {
+            all.add(b.byIdAt(k));
+          }
+        }
+        all.remove(seller);
+        all.removeAll(existing);
+        known = all.toSortedArray();
+      }
+      return known;
+    }
+  }
+
+  /**
+   * The seller's partners (its customers) and the customers of its neighbours (partners and
+   * suppliers): a buyer among the latter is a partner's partner. Found from the seller's side, so
+   * the relationship of any buyer is a set lookup.
+   */
+  private record Relationships(IntHashSet partners, IntHashSet twoHops) {
+
+    static Relationships of(SupplyGraph graph, int seller) {
+      IntHashSet partners = new IntHashSet();
+      IntHashSet twoHops = new IntHashSet();
+      if (seller != SupplyGraph.ABSENT) {
+        for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
+          partners.add(graph.edgeCustomer(e));
+        }
+        IntHashSet neighbours = new IntHashSet(partners);
+        for (int k = graph.inEdgesBegin(seller); k < graph.inEdgesEnd(seller); k++) {
+          neighbours.add(graph.edgeSupplier(graph.inEdgeAt(k)));
+        }
+        neighbours.forEach(n -> {
+          for (int e = graph.outEdgesBegin(n); e < graph.outEdgesEnd(n); e++) {
+            twoHops.add(graph.edgeCustomer(e));
+          }
+        });
+      }
+      return new Relationships(partners, twoHops);
+    }
+
+    FactorValue of(int buyer) {
+      if (buyer == SupplyGraph.ABSENT) {
+        return FactorValue.NONE;
+      }
+      if (partners.contains(buyer)) {
+        return OTHER_BUSINESS;
+      }
+      return twoHops.contains(buyer) ? TWO_HOPS : FactorValue.NONE;
+    }
+
+    /** Whether {@code buyer} has any relationship with the seller. */
+    boolean related(int buyer) {
+      return partners.contains(buyer) || twoHops.contains(buyer);
+    }
+
+    /** Every enterprise related to the seller, by id. */
+    int[] related() {
+      IntHashSet all = new IntHashSet(partners);
+      all.addAll(twoHops);
+      return all.toSortedArray();
     }
   }
 
