@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -672,17 +673,38 @@ public final class CustomerMatcher {
     /** Every relation buyer, by id. */
     int[] known() {
       if (known == null) {
-        IntHashSet all = new IntHashSet();
+        int[] all = new int[0];
         for (ProductBuyers b : buyers) {
-          for (int k = 0; k < b.size(); k++) {
-            all.add(b.byIdAt(k));
+          all = union(all, b);
+        }
+        int n = 0;
+        for (int id : all) {
+          if (id != seller && !existing.contains(id)) {
+            all[n++] = id;
           }
         }
-        all.remove(seller);
-        all.removeAll(existing);
-        known = all.toSortedArray();
+        known = n == all.length ? all : Arrays.copyOf(all, n);
       }
       return known;
+    }
+
+    /** The ids in {@code a} (ascending) or among {@code b}'s buyers, ascending, in a new array. */
+    private static int[] union(int[] a, ProductBuyers b) {
+      int[] out = new int[a.length + b.size()];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < a.length || j < b.size()) {
+        if (j == b.size() || i < a.length && a[i] < b.byIdAt(j)) {
+          out[n++] = a[i++];
+        } else if (i == a.length || b.byIdAt(j) < a[i]) {
+          out[n++] = b.byIdAt(j++);
+        } else {
+          out[n++] = a[i++];
+          j++;
+        }
+      }
+      return n == out.length ? out : Arrays.copyOf(out, n);
     }
   }
 
@@ -728,11 +750,11 @@ public final class CustomerMatcher {
       return partners.contains(buyer) || twoHops.contains(buyer);
     }
 
-    /** Every enterprise related to the seller, by id. */
+    /** Every enterprise related to the seller, in no particular order. */
     int[] related() {
       IntHashSet all = new IntHashSet(partners);
       all.addAll(twoHops);
-      return all.toSortedArray();
+      return all.toArray();
     }
   }
 
