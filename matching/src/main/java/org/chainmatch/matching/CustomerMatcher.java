@@ -75,8 +75,28 @@ import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
  * directory (by default the graph), asked at match time so that updates are seen. Buyers the
  * directory does not know are skipped.
  *
- * <p>Immutable and thread-safe as long as the directory and the index are (every {@link
- * CapabilityIndex} is).
+ * <p><b>Cost.</b> A common product has tens of thousands of buyers along relations, and only
+ * {@code topK} are shown, so not every one is looked up. Each buyer's score has an upper bound
+ * that needs no directory: readiness at its best (working at full capacity), and its proximity and
+ * key-enterprise flag from the region and flag the graph holds. Buyers are visited best bound
+ * first, in the order ties are broken in (code), and one whose bound cannot beat the worst of the
+ * {@code topK} kept so far is neither looked up nor scored: it could not have been shown. The
+ * results are exactly those of scoring every buyer, provided the directory, whatever statuses it
+ * reports, gives each enterprise the region and key flag the graph has ({@code ChainMatch}
+ * rebuilds its graph and matchers when either changes); a directory that moves enterprises or
+ * changes their flag needs a new matcher over a new graph. Likewise, a buyer-by-capability search
+ * is not run when even a perfect buyer at its best possible value could not rank.
+ *
+ * <p><b>What is cached</b>, per matcher and so per graph (never a directory's or an index's
+ * answer, which may change): for each product asked for, its buyers along relations, by id and
+ * grouped by region and key flag in code order ({@code ProductBuyers}); and, once, every
+ * enterprise's rank in code order (a sort of every code, about a second at a million
+ * enterprises, paid by the first match). Entries are computed on first use and never change; at
+ * most about 8 bytes per relation once every product has been offered.
+ *
+ * <p>Thread-safe as long as the directory and the index are (every {@link CapabilityIndex} is):
+ * the caches are filled without locks (two threads may compute the same entry; one is kept), the
+ * code order under this matcher's lock once. Otherwise immutable.
  */
 public final class CustomerMatcher {
 
@@ -111,12 +131,22 @@ public final class CustomerMatcher {
   private final Optional<CapabilityIndex> index;
   private final MatchOptions defaults;
   private final ProductBuyers.Cache productBuyers;
+  /**
+   * The most relations from the seller's neighbours that are walked to list the buyers related to
+   * it; beyond, each visited buyer's suppliers are checked (the same answer, at another cost).
+   */
+  private final int listedAtMost;
 
   CustomerMatcher(RelationView view, Optional<CapabilityIndex> index, MatchOptions defaults) {
+    this(view, index, defaults, 4_096);
+  }
+
+  CustomerMatcher(RelationView view, Optional<CapabilityIndex> index, MatchOptions defaults, int listedAtMost) {
     this.view = checkNotNull(view, "view");
     this.index = checkNotNull(index, "index");
     this.defaults = checkNotNull(defaults, "defaults");
     this.productBuyers = new ProductBuyers.Cache(view.graph());
+    this.listedAtMost = listedAtMost;
   }
 
   /** A builder for a customer matcher. */
@@ -184,7 +214,7 @@ public final class CustomerMatcher {
     }
 
     RegionCode city = options.homeCity().orElse(self.region().city());
-    Relationships relationships = Relationships.of(graph, seller);
+    Relationships relationships = Relationships.of(graph, seller, listedAtMost);
     Ranking top = new Ranking(self, city, graph, relationships, options);
     rankRelationBuyers(graph, relations, relationships, outranked, top);
     if (index.isPresent() && relations.known().length > 0) {
@@ -203,7 +233,7 @@ public final class CustomerMatcher {
    */
   private void rankRelationBuyers(
       SupplyGraph graph, RelationBuyers relations, Relationships relationships, IntHashSet outranked, Ranking top) {
-    for (int id : relationships.related()) {
+    for (int id : relationships.listed()) {
       double value = relations.value(id);
       if (value == NO_RELATION || outranked.contains(id)) {
         continue;
@@ -226,7 +256,7 @@ public final class CustomerMatcher {
         if (top.outOfScope(region)) {
           continue;
         }
-        bounds[g] = top.bound(value, region, buyers.groupKey(g), FactorValue.NONE.value());
+        bounds[g] = top.bound(value, region, buyers.groupKey(g), relationships.unlisted());
         inCity[g] = top.inCity(region);
         order.add(g);
       }
@@ -238,7 +268,7 @@ public final class CustomerMatcher {
           if (!top.mayEnter(inCity[g], bounds[g], value, code)) {
             break;
           }
-          if (relations.owns(i, id) && !outranked.contains(id) && !relationships.related(id)) {
+          if (relations.owns(i, id) && !outranked.contains(id) && !relationships.listed(id)) {
             top.consider(code, id, value, null, relations.product(id));
           }
         }
@@ -709,30 +739,42 @@ public final class CustomerMatcher {
   }
 
   /**
-   * The seller's partners (its customers) and the customers of its neighbours (partners and
-   * suppliers): a buyer among the latter is a partner's partner. Found from the seller's side, so
-   * the relationship of any buyer is a set lookup.
+   * The seller's partners (its customers) and its neighbours (partners and suppliers): a buyer
+   * that receives anything from a neighbour is a partner's partner. When the neighbours supply few
+   * enterprises, those are listed from the seller's side, so that every related buyer is known
+   * before any is visited; when they supply many (a hub among them), a buyer's own suppliers are
+   * checked instead, and a buyer not listed may still be a partner's partner.
    */
-  private record Relationships(IntHashSet partners, IntHashSet twoHops) {
+  private record Relationships(SupplyGraph graph, IntHashSet partners, IntHashSet neighbours, IntHashSet twoHops) {
 
-    static Relationships of(SupplyGraph graph, int seller) {
+    static Relationships of(SupplyGraph graph, int seller, int listedAtMost) {
       IntHashSet partners = new IntHashSet();
-      IntHashSet twoHops = new IntHashSet();
-      if (seller != SupplyGraph.ABSENT) {
-        for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
-          partners.add(graph.edgeCustomer(e));
-        }
-        IntHashSet neighbours = new IntHashSet(partners);
-        for (int k = graph.inEdgesBegin(seller); k < graph.inEdgesEnd(seller); k++) {
-          neighbours.add(graph.edgeSupplier(graph.inEdgeAt(k)));
-        }
-        neighbours.forEach(n -> {
-          for (int e = graph.outEdgesBegin(n); e < graph.outEdgesEnd(n); e++) {
-            twoHops.add(graph.edgeCustomer(e));
-          }
-        });
+      IntHashSet neighbours = new IntHashSet();
+      if (seller == SupplyGraph.ABSENT) {
+        return new Relationships(graph, partners, neighbours, new IntHashSet());
       }
-      return new Relationships(partners, twoHops);
+      for (int e = graph.outEdgesBegin(seller); e < graph.outEdgesEnd(seller); e++) {
+        partners.add(graph.edgeCustomer(e));
+      }
+      neighbours.addAll(partners);
+      for (int k = graph.inEdgesBegin(seller); k < graph.inEdgesEnd(seller); k++) {
+        neighbours.add(graph.edgeSupplier(graph.inEdgeAt(k)));
+      }
+      long supplied = 0;
+      for (var it = neighbours.intIterator(); it.hasNext(); ) {
+        int n = it.next();
+        supplied += graph.outEdgesEnd(n) - graph.outEdgesBegin(n);
+      }
+      if (supplied > listedAtMost) {
+        return new Relationships(graph, partners, neighbours, null);
+      }
+      IntHashSet twoHops = new IntHashSet();
+      neighbours.forEach(n -> {
+        for (int e = graph.outEdgesBegin(n); e < graph.outEdgesEnd(n); e++) {
+          twoHops.add(graph.edgeCustomer(e));
+        }
+      });
+      return new Relationships(graph, partners, neighbours, twoHops);
     }
 
     FactorValue of(int buyer) {
@@ -742,19 +784,34 @@ public final class CustomerMatcher {
       if (partners.contains(buyer)) {
         return OTHER_BUSINESS;
       }
-      return twoHops.contains(buyer) ? TWO_HOPS : FactorValue.NONE;
+      if (twoHops != null) {
+        return twoHops.contains(buyer) ? TWO_HOPS : FactorValue.NONE;
+      }
+      for (int k = graph.inEdgesBegin(buyer); k < graph.inEdgesEnd(buyer); k++) {
+        if (neighbours.contains(graph.edgeSupplier(graph.inEdgeAt(k)))) {
+          return TWO_HOPS;
+        }
+      }
+      return FactorValue.NONE;
     }
 
-    /** Whether {@code buyer} has any relationship with the seller. */
-    boolean related(int buyer) {
-      return partners.contains(buyer) || twoHops.contains(buyer);
+    /** Whether {@code buyer} is {@linkplain #listed() listed} as related to the seller. */
+    boolean listed(int buyer) {
+      return partners.contains(buyer) || twoHops != null && twoHops.contains(buyer);
     }
 
-    /** Every enterprise related to the seller, in no particular order. */
-    int[] related() {
+    /** The enterprises known to be related to the seller, in no particular order. */
+    int[] listed() {
       IntHashSet all = new IntHashSet(partners);
-      all.addAll(twoHops);
+      if (twoHops != null) {
+        all.addAll(twoHops);
+      }
       return all.toArray();
+    }
+
+    /** The most relationship value a buyer not {@linkplain #listed() listed} can have. */
+    double unlisted() {
+      return twoHops == null ? TWO_HOPS.value() : FactorValue.NONE.value();
     }
   }
 

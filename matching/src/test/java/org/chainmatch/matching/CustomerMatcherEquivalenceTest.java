@@ -179,6 +179,19 @@ class CustomerMatcherEquivalenceTest {
     assertSame(fast, reference, OpenDemands.none(), someOptionSets());
   }
 
+  /**
+   * A seller whose neighbours supply many enterprises has its partners' partners found buyer by
+   * buyer, with a looser bound: forced here for every seller.
+   */
+  @Test
+  void ranksExactlyAsScoringEveryBuyerWhenPartnersPartnersAreNotListed() throws IOException {
+    CustomerMatcher fast = new CustomerMatcher(
+        RelationView.of(graph, graph::enterprise), Optional.of(index), MatchOptions.defaults(), 0);
+    ReferenceCustomerMatcher reference =
+        new ReferenceCustomerMatcher(RelationView.of(graph, graph::enterprise), Optional.of(index));
+    assertSame(fast, reference, OpenDemands.none(), someOptionSets());
+  }
+
   /** The cache is filled by many threads at once; every result is still the reference's. */
   @Test
   void aBatchOnAColdCacheRanksExactlyAsTheReference() throws IOException {
