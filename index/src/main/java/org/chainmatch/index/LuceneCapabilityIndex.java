@@ -5,12 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -395,11 +395,14 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
       TopDocs top = topDocs(searcher, products, bigrams, query);
       List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      TermPresence presence = query.explain()
+          ? TermPresence.of(leaves, top.scoreDocs, products.keySet(), bigrams)
+          : null;
       for (ScoreDoc hit : top.scoreDocs) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
         int doc = hit.doc - leaf.docBase;
         List<TermMatch> matches =
-            query.explain() ? explain(leaf.reader(), doc, products, bigrams) : List.of();
+            query.explain() ? explain(presence, hit.doc, products, bigrams) : List.of();
         out.add(new Candidate(
             uscc(leaf.reader(), doc),
             Math.min(1.0, hit.score / BEST_SCORE),
@@ -536,16 +539,15 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
 
   /** What the query matched in this document, strongest first; weights sum to its relevance. */
   private static List<TermMatch> explain(
-      LeafReader reader, int doc, Map<String, Double> products, List<String> bigrams)
-      throws IOException {
+      TermPresence presence, int doc, Map<String, Double> products, List<String> bigrams) {
     List<TermMatch> out = new ArrayList<>();
     products.entrySet().stream()
-        .filter(p -> hasTerm(reader, EnterpriseDocuments.PRODUCT, p.getKey(), doc))
+        .filter(p -> presence.has(EnterpriseDocuments.PRODUCT, p.getKey(), doc))
         .max(Map.Entry.comparingByValue())
         .ifPresent(p -> out.add(new TermMatch(
             EnterpriseDocuments.PRODUCT, p.getKey(), PRODUCT_WEIGHT * p.getValue() / BEST_SCORE)));
     for (String field : List.of(EnterpriseDocuments.SCOPE, EnterpriseDocuments.NAME)) {
-      List<String> held = bigrams.stream().filter(b -> hasTerm(reader, field, b, doc)).toList();
+      List<String> held = bigrams.stream().filter(b -> presence.has(field, b, doc)).toList();
       if (!held.isEmpty() && held.size() >= minimumCoverage(bigrams.size())) {
         double weight = field.equals(EnterpriseDocuments.SCOPE) ? SCOPE_WEIGHT : NAME_WEIGHT;
         for (String b : held) {
@@ -557,20 +559,66 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
     return out;
   }
 
-  private static boolean hasTerm(LeafReader reader, String field, String term, int doc) {
-    try {
-      Terms terms = reader.terms(field);
-      if (terms == null) {
-        return false;
+  /**
+   * Which of the hits hold which of the query's terms, for explanations: each term is looked up
+   * once per segment and its postings walked over the segment's hits in doc order, rather than
+   * looked up again for every hit (twenty hits and fifty related product names were a thousand
+   * term-dictionary seeks).
+   */
+  private static final class TermPresence {
+    /** field, NUL, term, NUL, top-level doc id of every (hit, term) held. */
+    private final Set<String> held;
+
+    private TermPresence(Set<String> held) {
+      this.held = held;
+    }
+
+    static TermPresence of(
+        List<LeafReaderContext> leaves, ScoreDoc[] hits, Set<String> products, List<String> bigrams)
+        throws IOException {
+      Map<Integer, List<Integer>> byLeaf = new HashMap<>();
+      for (ScoreDoc hit : hits) {
+        byLeaf.computeIfAbsent(ReaderUtil.subIndex(hit.doc, leaves), l -> new ArrayList<>()).add(hit.doc);
       }
-      TermsEnum it = terms.iterator();
-      if (!it.seekExact(new BytesRef(term))) {
-        return false;
+      Set<String> held = new HashSet<>();
+      for (Map.Entry<Integer, List<Integer>> entry : byLeaf.entrySet()) {
+        LeafReaderContext leaf = leaves.get(entry.getKey());
+        List<Integer> docs = entry.getValue();
+        docs.sort(Comparator.naturalOrder());
+        collect(leaf, EnterpriseDocuments.PRODUCT, products, docs, held);
+        collect(leaf, EnterpriseDocuments.SCOPE, bigrams, docs, held);
+        collect(leaf, EnterpriseDocuments.NAME, bigrams, docs, held);
       }
-      PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
-      return postings.advance(doc) == doc;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return new TermPresence(held);
+    }
+
+    private static void collect(
+        LeafReaderContext leaf, String field, Iterable<String> terms, List<Integer> docs, Set<String> held)
+        throws IOException {
+      Terms all = leaf.reader().terms(field);
+      if (all == null) {
+        return;
+      }
+      TermsEnum it = all.iterator();
+      for (String term : terms) {
+        if (!it.seekExact(new BytesRef(term))) {
+          continue;
+        }
+        PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
+        for (int doc : docs) {
+          int local = doc - leaf.docBase;
+          if (postings.docID() < local) {
+            postings.advance(local);
+          }
+          if (postings.docID() == local) {
+            held.add(field + '\0' + term + '\0' + doc);
+          }
+        }
+      }
+    }
+
+    boolean has(String field, String term, int doc) {
+      return held.contains(field + '\0' + term + '\0' + doc);
     }
   }
 
