@@ -240,7 +240,7 @@ public final class CustomerMatcher {
       }
       Enterprise known = graph.enterpriseAt(id);
       double bound = top.bound(value, known.region(), known.key(), relationships.of(id).value());
-      if (top.mayEnter(top.inCity(known.region()), bound, value, graph.usccAt(id))) {
+      if (top.mayEnter(top.inCity(known.region()), bound, value, id)) {
         top.consider(graph.usccAt(id), id, value, null, relations.product(id));
       }
     }
@@ -264,12 +264,11 @@ public final class CustomerMatcher {
       for (int g : order) {
         for (int k = buyers.groupBegin(g); k < buyers.groupEnd(g); k++) {
           int id = buyers.groupedAt(k);
-          Uscc code = graph.usccAt(id);
-          if (!top.mayEnter(inCity[g], bounds[g], value, code)) {
+          if (!top.mayEnter(inCity[g], bounds[g], value, id)) {
             break;
           }
           if (relations.owns(i, id) && !outranked.contains(id) && !relationships.listed(id)) {
-            top.consider(code, id, value, null, relations.product(id));
+            top.consider(graph.usccAt(id), id, value, null, relations.product(id));
           }
         }
       }
@@ -352,21 +351,28 @@ public final class CustomerMatcher {
     for (int i = 0; i < sampled; i++) {
       // Spread the sample over the whole id range rather than taking the lowest ids.
       int buyer = buyers[(int) ((long) i * buyers.length / sampled)];
-      IntHashSet made = new IntHashSet();
-      for (int e = graph.outEdgesBegin(buyer); e < graph.outEdgesEnd(buyer); e++) {
-        made.add(graph.edgeProduct(e));
-      }
-      for (String listed : graph.enterpriseAt(buyer).products()) {
-        int p = graph.productId(listed);
-        if (p != SupplyGraph.ABSENT) {
-          made.add(p);
+      // Each product the buyer makes counts once: its relations come by product, so a product
+      // repeats only in a run; a listed one counts unless supplied or listed before.
+      int begin = graph.outEdgesBegin(buyer);
+      int end = graph.outEdgesEnd(buyer);
+      int last = SupplyGraph.ABSENT;
+      for (int e = begin; e < end; e++) {
+        int p = graph.edgeProduct(e);
+        if (p != last) {
+          last = p;
+          if (!offered.containsKey(p)) {
+            counts.addToValue(p, 1);
+          }
         }
       }
-      made.forEach(p -> {
-        if (!offered.containsKey(p)) {
+      List<String> listed = graph.enterpriseAt(buyer).products();
+      for (int l = 0; l < listed.size(); l++) {
+        int p = graph.productId(listed.get(l));
+        if (p != SupplyGraph.ABSENT && !offered.containsKey(p) && !supplies(graph, begin, end, p)
+            && !listedBefore(graph, listed, l, p)) {
           counts.addToValue(p, 1);
         }
-      });
+      }
     }
     List<int[]> downstream = new ArrayList<>();
     counts.forEachKeyValue((p, n) -> {
@@ -410,6 +416,26 @@ public final class CustomerMatcher {
             String.format(Locale.ROOT, "生产%s，%.0f%%的已知买家亦生产", product, 100 * share), product));
       }
     }
+  }
+
+  /** Whether one of the edges {@code begin..end} carries product {@code p}. */
+  private static boolean supplies(SupplyGraph graph, int begin, int end, int p) {
+    for (int e = begin; e < end; e++) {
+      if (graph.edgeProduct(e) == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the first {@code count} names of {@code listed} is product {@code p}. */
+  private static boolean listedBefore(SupplyGraph graph, List<String> listed, int count, int p) {
+    for (int l = 0; l < count; l++) {
+      if (graph.productId(listed.get(l)) == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean makesAny(SupplyGraph graph, int id, int[] products) {
@@ -548,10 +574,11 @@ public final class CustomerMatcher {
 
     /**
      * Whether a buyer that at best counts as in the city as {@code inCity} says, scores {@code
-     * score} with evidence {@code value}, and has code {@code code}, would beat the worst buyer
-     * kept: the order of {@link #BETTER}.
+     * score} with evidence {@code value}, and is enterprise {@code id} (a graph id, or {@link
+     * SupplyGraph#ABSENT} for any), would beat the worst buyer kept: the order of {@link #BETTER}.
+     * The code is read only on a tie.
      */
-    boolean mayEnter(boolean inCity, double score, double value, Uscc code) {
+    boolean mayEnter(boolean inCity, double score, double value, int id) {
       if (heap.size() < options.topK()) {
         return true;
       }
@@ -564,14 +591,14 @@ public final class CustomerMatcher {
         c = Double.compare(value, worst.value());
       }
       if (c == 0) {
-        c = code == null ? 1 : worst.buyer().uscc().value().compareTo(code.value());
+        c = id == SupplyGraph.ABSENT ? 1 : worst.buyer().uscc().value().compareTo(graph.usccAt(id).value());
       }
       return c > 0;
     }
 
     /** Whether any buyer with evidence worth at most {@code value} may still enter. */
     boolean mayEnterAnywhere(double value) {
-      return mayEnter(options.scope() == RegionScope.IN_CITY_FIRST, score(value, 1, 1, 1, 1), value, null);
+      return mayEnter(options.scope() == RegionScope.IN_CITY_FIRST, score(value, 1, 1, 1, 1), value, SupplyGraph.ABSENT);
     }
 
     private double part(double v, double gate, double weight) {
