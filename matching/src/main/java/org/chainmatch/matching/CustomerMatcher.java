@@ -366,10 +366,12 @@ public final class CustomerMatcher {
         }
       }
       List<String> listed = graph.enterpriseAt(buyer).products();
-      for (int l = 0; l < listed.size(); l++) {
+      int[] ids = new int[listed.size()];
+      for (int l = 0; l < ids.length; l++) {
         int p = graph.productId(listed.get(l));
+        ids[l] = p;
         if (p != SupplyGraph.ABSENT && !offered.containsKey(p) && !supplies(graph, begin, end, p)
-            && !listedBefore(graph, listed, l, p)) {
+            && !among(ids, l, p)) {
           counts.addToValue(p, 1);
         }
       }
@@ -428,10 +430,10 @@ public final class CustomerMatcher {
     return false;
   }
 
-  /** Whether one of the first {@code count} names of {@code listed} is product {@code p}. */
-  private static boolean listedBefore(SupplyGraph graph, List<String> listed, int count, int p) {
+  /** Whether one of the first {@code count} of {@code ids} is {@code p}. */
+  private static boolean among(int[] ids, int count, int p) {
     for (int l = 0; l < count; l++) {
-      if (graph.productId(listed.get(l)) == p) {
+      if (ids[l] == p) {
         return true;
       }
     }
