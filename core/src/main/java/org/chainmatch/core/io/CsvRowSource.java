@@ -66,7 +66,7 @@ final class CsvRowSource implements RowSource {
   static RowSource open(Path file, LoadOptions options) throws IOException, InputRejectedException {
     Charset charset = options.encoding().isPresent()
         ? options.encoding().get()
-        : TextEncoding.detect(file, file.toString());
+        : TextEncoding.detect(file, file.toString(), options.threads());
     InputStream in = Files.newInputStream(file);
     try {
       return new CsvRowSource(in, file.toString(), file, charset, options.maxRecordChars(), 0);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.IndustryCode;
@@ -84,10 +86,32 @@ public final class EnterpriseCsv {
   }
 
   private static final class Mapper implements RowMapper<Enterprise> {
+    /** Distinct product names and industry codes shared across rows; bounded against hostile input. */
+    static final int MAX_SHARED = 200_000;
+
     private final LoadOptions options;
+    // Shared instances: a million enterprises name a few thousand products and industries, and
+    // every object kept is one more for the collector to copy while the file loads.
+    private final ConcurrentMap<String, String> products = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, IndustryCode> industries = new ConcurrentHashMap<>();
+    private final OperatingStatus[][] statuses =
+        new OperatingStatus[OperatingState.values().length][102];
 
     Mapper(LoadOptions options) {
       this.options = options;
+      for (OperatingState state : OperatingState.values()) {
+        for (int capacity = -1; capacity <= 100; capacity++) {
+          statuses[state.ordinal()][capacity + 1] = OperatingStatus.of(state, capacity);
+        }
+      }
+    }
+
+    private <V> V shared(ConcurrentMap<String, V> values, String key, V value) {
+      if (values.size() < MAX_SHARED) {
+        V known = values.putIfAbsent(key, value);
+        return known != null ? known : value;
+      }
+      return value;
     }
 
     @Override
@@ -128,14 +152,25 @@ public final class EnterpriseCsv {
       RegionCode region = region(row.get("region"), errors);
       List<IndustryCode> industries = new ArrayList<>(1);
       for (String code : CsvRows.splitMulti(row.get("industry"))) {
+        IndustryCode known = this.industries.get(code);
+        if (known != null) {
+          industries.add(known);
+          continue;
+        }
         try {
-          industries.add(IndustryCode.parse(code));
+          industries.add(shared(this.industries, code, IndustryCode.parse(code)));
         } catch (IllegalArgumentException e) {
           errors.add("industry", code, e.getMessage());
         }
       }
       List<String> products = CsvRows.splitMulti(row.get("products"));
-      products.forEach(p -> Cells.product("products", p, errors));
+      for (int i = 0; i < products.size(); i++) {
+        String p = products.get(i);
+        if (Cells.product("products", p, errors) != null) {
+          String known = this.products.get(p);
+          products.set(i, known != null ? known : shared(this.products, p, p));
+        }
+      }
       String scope = row.get("scope");
       if (products.isEmpty() && scope.isEmpty()) {
         errors.add("products", "", "products and scope are both empty; at least one is required");
@@ -181,7 +216,7 @@ public final class EnterpriseCsv {
       return true;
     }
 
-    private static OperatingStatus status(CsvRows row, RowErrors errors) {
+    private OperatingStatus status(CsvRows row, RowErrors errors) {
       String text = row.get("status");
       OperatingState state = OperatingState.UNKNOWN;
       if (!text.isEmpty()) {
@@ -205,7 +240,7 @@ public final class EnterpriseCsv {
               "SUSPENDED with capacity above 0: kept as reported, but counted as 0 available now");
         }
       }
-      return OperatingStatus.of(state, capacity);
+      return statuses[state.ordinal()][capacity + 1];
     }
   }
 }

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +52,7 @@ final class ParallelCsv {
    * for the chunk's buffer not to be a humongous object for G1 (half a region of 1 MiB or more),
    * whose allocation starts a collection.
    */
-  static final int CHUNK_BYTES = 448 << 10;
+  static final int CHUNK_BYTES = 440 << 10;
 
   /** Characters by which the workers' record bound is tighter than the options'. */
   static final int MARGIN = 64 << 10;
@@ -112,7 +114,9 @@ final class ParallelCsv {
       throws IOException, InputRejectedException {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = channel.size();
-      Chunk first = Chunk.read(channel, 0, chunkBytes, size, options);
+      // Chunk buffers, reused once a chunk is parsed: fewer young collections.
+      Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+      Chunk first = Chunk.read(channel, 0, chunkBytes, size, options, buffers);
       ProblemLog header = new ProblemLog(options.maxProblems());
       CsvRows headerRows;
       try {
@@ -136,7 +140,7 @@ final class ParallelCsv {
           new ThreadFactoryBuilder().setNameFormat("chainmatch-load-%d").setDaemon(true).build());
       Deque<Future<Part<T>>> pending = new ArrayDeque<>();
       try {
-        pending.add(pool.submit(() -> Part.of(headerRows, mapper, first)));
+        pending.add(pool.submit(() -> first.release(Part.of(headerRows, mapper, first), buffers)));
         int submitted = 1;
         long start = 0;
         long lineBase = 0;
@@ -145,13 +149,14 @@ final class ParallelCsv {
           while (submitted < chunks && submitted < k + window) {
             int index = submitted++;
             pending.add(pool.submit(() -> {
-              Chunk c = Chunk.read(channel, (long) index * chunkBytes, chunkBytes, size, options);
+              Chunk c = Chunk.read(
+                  channel, (long) index * chunkBytes, chunkBytes, size, options, buffers);
               if (c == null) {
                 return Part.failed();
               }
               CsvRows rows = new CsvRows(c.source(file, path, charset, options), headerRows,
                   new ProblemLog(1));
-              return Part.of(rows, mapper, c);
+              return c.release(Part.of(rows, mapper, c), buffers);
             }));
           }
           Part<T> part = await(pending.poll());
@@ -242,15 +247,19 @@ final class ParallelCsv {
      * Reads the chunk at {@code nominal}; null when no line feed ends it within the bytes of the
      * longest record (a record longer than that is rejected anyway: the sequential read says so).
      */
-    static Chunk read(FileChannel channel, long nominal, int chunkBytes, long size, LoadOptions options)
-        throws IOException {
+    static Chunk read(FileChannel channel, long nominal, int chunkBytes, long size,
+        LoadOptions options, Queue<byte[]> buffers) throws IOException {
       long lo = nominal == 0 ? 0 : nominal - 1;
       long hi = Math.min(size, nominal + chunkBytes - 1);
       if (nominal + chunkBytes >= size) {
         hi = size;
       }
       long tailLimit = 4L * options.maxRecordChars() + 4;
-      byte[] buf = new byte[(int) (hi - lo) + (hi < size ? 1 << 16 : 0)];
+      int wanted = (int) (hi - lo) + (hi < size ? 1 << 16 : 0);
+      byte[] buf = buffers.poll();
+      if (buf == null || buf.length < wanted) {
+        buf = new byte[Math.max(wanted, chunkBytes + (1 << 16))]; // 504 KiB: not humongous
+      }
       int n = readFully(channel, lo, buf, 0, (int) (hi - lo));
       int end = n;
       if (hi < size) {
@@ -285,6 +294,12 @@ final class ParallelCsv {
         from = lf < 0 ? end : lf + 1;
       }
       return new Chunk(buf, from, end, lo + end);
+    }
+
+    /** Returns {@code part}, the chunk's buffer given back for another chunk (parsing is done). */
+    <T> Part<T> release(Part<T> part, Queue<byte[]> buffers) {
+      buffers.offer(bytes);
+      return part;
     }
 
     /** Absolute offset of the chunk's first byte. */
