@@ -8,7 +8,8 @@
 # It builds benchmarks/target/benchmarks.jar when missing or older than the sources, writes the
 # generated cities once into .cache/cities/ (override with CHAINMATCH_CACHE), keeps JMH's JSON in
 # bench-results/<profile>-<timestamp>.json (its log beside it as .log, the load as .properties)
-# and merges the latest quick and full runs into benchmarks/RESULTS.md and the performance table
+# and merges its quick and full runs (each row from the latest run that measured it) into
+# benchmarks/RESULTS.md and the performance table
 # of README.md. It refuses to start, and RESULTS.md leaves a run out, when the load average is
 # above the core count: set CHAINMATCH_FORCE=1 to measure and show such a run anyway.
 set -euo pipefail
@@ -16,7 +17,7 @@ set -euo pipefail
 load_average() { uptime | sed 's/.*load average: //'; }
 one_minute_load() { cut -d' ' -f1 /proc/loadavg; }
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # The whole script is one function, read before it runs, so editing this file during a long run
 # cannot change what the run does.
@@ -117,11 +118,11 @@ main() {
     echo "minutes=$(( (SECONDS - start + 30) / 60 ))"
   } > "$results.properties"
 
-  local runs=() latest
-  for p in quick full; do
-    latest="$(compgen -G "bench-results/$p-*.json" | sort | tail -n 1 || true)"
-    [[ -n $latest ]] && runs+=("$latest")
-  done
+  # Every run of both profiles, oldest first: a row comes from the latest run that measured it, so
+  # a run narrowed by a regex (or by -p) replaces its own rows and keeps the others'. Delete
+  # bench-results/ to start the table afresh.
+  local runs=()
+  mapfile -t runs < <(compgen -G "bench-results/quick-*.json" || true; compgen -G "bench-results/full-*.json" || true)
   local force_flag=()
   [[ $force == 1 ]] && force_flag=(--force)
   java -cp "$snapshot" org.chainmatch.benchmarks.ResultsTable "${force_flag[@]}" \
