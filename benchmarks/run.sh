@@ -4,7 +4,8 @@
 #   benchmarks/run.sh quick [JMH args...]   10k and 100k enterprises (about 25 minutes on 2 cores)
 #   benchmarks/run.sh full  [JMH args...]   1M enterprises (allow an hour; a regex narrows it)
 #
-# Extra arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick AlternativeQuery
+# Extra arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick AlternativeQuery;
+# CHAINMATCH_JMH_OPTS replaces the profile's fork, warm-up and iteration options.
 # It builds benchmarks/target/benchmarks.jar when missing or older than the sources, writes the
 # generated cities once into .cache/cities/ (override with CHAINMATCH_CACHE), keeps JMH's JSON in
 # bench-results/<profile>-<timestamp>.json (its log beside it as .log, the load as .properties)
@@ -17,7 +18,7 @@ set -euo pipefail
 load_average() { uptime | sed 's/.*load average: //'; }
 one_minute_load() { cut -d' ' -f1 /proc/loadavg; }
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # The whole script is one function, read before it runs, so editing this file during a long run
 # cannot change what the run does.
@@ -36,6 +37,11 @@ main() {
     *) usage >&2; exit 2 ;;
   esac
   shift
+  # JMH's options are single-valued (a second -wi is an error), so a run that needs other
+  # iterations, such as the 100,000-demand batches (a minute a shot), replaces them here.
+  if [[ -n ${CHAINMATCH_JMH_OPTS:-} ]]; then
+    read -ra jmh_opts <<< "$CHAINMATCH_JMH_OPTS"
+  fi
 
   jar=benchmarks/target/benchmarks.jar
   if [[ ! -f $jar ]] || [[ -n "$(find pom.xml core index matching benchmarks -newer "$jar" \
@@ -111,7 +117,7 @@ main() {
   cp "$log" "$results.log"
   # The machine is shared: the load around the run says how much else ran beside it.
   {
-    echo "command=benchmarks/run.sh $profile${*:+ $*}"
+    echo "command=${CHAINMATCH_JMH_OPTS:+CHAINMATCH_JMH_OPTS='$CHAINMATCH_JMH_OPTS' }benchmarks/run.sh $profile${*:+ $*}"
     echo "loadAtStart=$load_start"
     echo "loadAtEnd=$(load_average)"
     echo "loadMax=$(sort -g "$load_samples" | tail -n 1)"
