@@ -18,7 +18,7 @@ set -euo pipefail
 load_average() { uptime | sed 's/.*load average: //'; }
 one_minute_load() { cut -d' ' -f1 /proc/loadavg; }
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # The whole script is one function, read before it runs, so editing this file during a long run
 # cannot change what the run does.
