@@ -44,7 +44,7 @@ main() {
   fi
 
   jar=benchmarks/target/benchmarks.jar
-  if [[ ! -f $jar ]] || [[ -n "$(find pom.xml core index matching benchmarks -newer "$jar" \
+  if [[ ! -f $jar ]] || [[ -n "$(find pom.xml core index matching outreach testkit benchmarks -newer "$jar" \
       \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]]; then
     echo "== building $jar"
     # Offline first (the usual case on a developer machine), online if something is missing.
