@@ -18,6 +18,8 @@ Inputs
   evaluation/tools/kag-mapping.tsv        KAG category -> catalogue concept / industry / query text
   evaluation/tools/category-parents.tsv   extra child -> parent links between category words
   evaluation/tools/handmade-cases.tsv     the hand-made cases (readable; see its header)
+  evaluation/tools/alias-cases.tsv        the alias and abbreviation cases (issue 17)
+  evaluation/tools/unseen-alias-cases.tsv held-out alias and abbreviation cases (2026-12-05)
   <kag-dir>/Company.csv, Product.csv      KAG supply-chain sample (102 masked companies)
 
 Outputs (RFC 4180 CSV, UTF-8, CRLF, header row; ';' separates multiple values in a cell)
@@ -54,12 +56,21 @@ DEFAULT_KAG_DIR = "/work/shared/data/kag-supplychain"
 
 HOME_CITY = "3205"          # 苏州市 320500
 KINDS = ["kag", "catalogue", "synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width",
-         "alias", "abbreviation"]
+         "alias", "abbreviation", "alias-unseen", "abbreviation-unseen"]
 HANDMADE_KINDS = {"synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width"}
 # Issue 17: names out of lexical reach, in their own file, built after everything else with their own
 # random stream, so the rest of the set stays byte-identical.
 ALIAS_KINDS = {"alias", "abbreviation"}
 ALIAS_SEED = 20261217
+# 2026-12-05: a held-out test of the product vocabulary, written without reading it; built after the
+# alias cases with its own random stream, graded and validated like them.
+UNSEEN_KINDS = {"alias-unseen", "abbreviation-unseen"}
+UNSEEN_FILE = "unseen-alias-cases.tsv"
+# They are written to a folder of their own (the whole world, their demands only), so that the main set
+# and every figure measured on it stay as they were: their makers would otherwise also be judged
+# relevant to older demands.
+UNSEEN_DIR = os.path.join(ROOT, "evaluation", "unseen")
+UNSEEN_SEED = 20261205
 STATUS_CODES = {"R": "RESUMED", "P": "PARTIAL", "S": "SUSPENDED", "U": "UNKNOWN"}
 
 # Products of the catalogue kind: each gets 3-4 generated makers and one demand from
@@ -234,8 +245,9 @@ class Enterprise:
 
 
 class World:
-    def __init__(self, args):
+    def __init__(self, args, unseen=False):
         self.args = args
+        self.unseen = unseen
         self.rng = random.Random(SEED)
         self.checker = load_checker()
         rows, problems = self.checker.read_catalogue(os.path.join(GEN_DIR, "catalogue.tsv"))
@@ -255,6 +267,7 @@ class World:
         self.cat_parents = read_tsv(os.path.join(HERE, "category-parents.tsv"))
         self.cases = read_tsv(os.path.join(HERE, "handmade-cases.tsv"))
         self.alias_cases = read_tsv(os.path.join(HERE, "alias-cases.tsv"))
+        self.unseen_cases = read_tsv(os.path.join(HERE, UNSEEN_FILE))
         self.downstream = defaultdict(list)     # product -> products that use it as input
         for p in sorted(self.products):
             for i in self.products[p]["inputs"]:
@@ -646,15 +659,16 @@ class World:
         self.requester_uses[e.key] += 1
         return e
 
-    def build_alias_cases(self):
+    def build_alias_cases(self, cases=None, kinds=ALIAS_KINDS, seed=ALIAS_SEED, origin="alias"):
         """The alias and abbreviation cases: makers, demands and requesters from their own stream."""
-        self.rng = random.Random(ALIAS_SEED)
-        for case in self.alias_cases:
-            if case["kind"] not in ALIAS_KINDS:
+        cases = self.alias_cases if cases is None else cases
+        self.rng = random.Random(seed)
+        for case in cases:
+            if case["kind"] not in kinds:
                 raise SystemExit("%s: unknown kind %s" % (case["id"], case["kind"]))
             for canon, listed, region, status, cap, key in self.parse_makers(case["makers"], case["id"]):
-                self.add_enterprise("alias:" + case["id"], canon, listed, region, status, cap, is_key=key)
-        for case in self.alias_cases:
+                self.add_enterprise(origin + ":" + case["id"], canon, listed, region, status, cap, is_key=key)
+        for case in cases:
             targets = split_list(case["targets"])
             unit = case["unit"] or self.unit_of(targets)
             d = self.new_demand(case["id"], case["kind"], case["query"], targets, case["comment"],
@@ -761,6 +775,10 @@ class World:
         before = len(self.demands)
         self.build_alias_cases()
         self.finish_demands(self.demands[before:])
+        if self.unseen:
+            before = len(self.demands)
+            self.build_alias_cases(self.unseen_cases, UNSEEN_KINDS, UNSEEN_SEED, "unseen")
+            self.finish_demands(self.demands[before:])
         for d in self.demands:
             self.judge(d)
         order = {k: i for i, k in enumerate(KINDS)}
@@ -778,24 +796,28 @@ def write_csv(path, header, rows):
         f.write(buf.getvalue())
 
 
-def write_outputs(world):
+def write_outputs(world, out_dir=None, kinds=None):
+    """Writes the set to out_dir (the main folder by default), with only the demands of kinds if given."""
+    out_dir = out_dir or OUT_DIR
+    os.makedirs(out_dir, exist_ok=True)
+    demands = [d for d in world.demands if kinds is None or d["kind"] in kinds]
     ents = sorted(world.enterprises, key=lambda e: e.uscc)
-    write_csv(os.path.join(OUT_DIR, "enterprises.csv"),
+    write_csv(os.path.join(out_dir, "enterprises.csv"),
               ["uscc", "name", "region", "industry", "products", "scope", "status", "capacity", "key"],
               [[e.uscc, e.name, e.region, e.industry, ";".join(e.listed), e.scope, e.status,
                 str(e.capacity), "true" if e.is_key else "false"] for e in ents])
-    write_csv(os.path.join(OUT_DIR, "demands.csv"),
+    write_csv(os.path.join(out_dir, "demands.csv"),
               ["id", "requester", "product", "quantity", "unit", "needed_by", "note"],
               [[d["id"], d["requester"].uscc, d["query"], d["quantity"], d["unit"], d["needed_by"], d["note"]]
-               for d in world.demands])
+               for d in demands])
     by_key = {e.key: e for e in world.enterprises}
     qrows = []
-    for d in world.demands:
+    for d in demands:
         for k, gr in sorted(d["qrels"].items(), key=lambda kv: (-kv[1], by_key[kv[0]].uscc)):
             qrows.append([d["id"], by_key[k].uscc, str(gr)])
-    write_csv(os.path.join(OUT_DIR, "qrels.csv"), ["demand_id", "uscc", "grade"], qrows)
-    write_csv(os.path.join(OUT_DIR, "cases.csv"), ["demand_id", "kind", "comment"],
-              [[d["id"], d["kind"], d["comment"]] for d in world.demands])
+    write_csv(os.path.join(out_dir, "qrels.csv"), ["demand_id", "uscc", "grade"], qrows)
+    write_csv(os.path.join(out_dir, "cases.csv"), ["demand_id", "kind", "comment"],
+              [[d["id"], d["kind"], d["comment"]] for d in demands])
     # synonyms: every catalogue product with its aliases
     lines = ["# chainmatch evaluation: equivalent product names (Solr synonym format, one group per line).",
              "# Generated by evaluation/tools/build_eval.py from the catalogue's aliases column."]
@@ -803,7 +825,7 @@ def write_outputs(world):
         al = world.products[p]["aliases"]
         if al:
             lines.append(",".join([p] + al))
-    with open(os.path.join(OUT_DIR, "synonyms.txt"), "w", encoding="utf-8", newline="\n") as f:
+    with open(os.path.join(out_dir, "synonyms.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     # taxonomy: product -> broader, at the level of names
     pairs = set()
@@ -834,7 +856,7 @@ def write_outputs(world):
             if parent and same_name(parent):
                 pairs.add((m["concept"], parent.split("-")[-1]))
     pairs = sorted((a, b) for a, b in pairs if a != b)
-    write_csv(os.path.join(OUT_DIR, "taxonomy.csv"), ["product", "broader"], [list(p) for p in pairs])
+    write_csv(os.path.join(out_dir, "taxonomy.csv"), ["product", "broader"], [list(p) for p in pairs])
 
 
 # --------------------------------------------------------------------------- validation
@@ -879,7 +901,7 @@ def validate(world, china_division):
             problems.append("%s: no relevant supplier" % d["id"])
         if d["kind"] in ("readiness", "proximity") and 3 not in d["qrels"].values():
             problems.append("%s: no grade-3 supplier" % d["id"])
-        if d["kind"] in ALIAS_KINDS:
+        if d["kind"] in ALIAS_KINDS or d["kind"] in UNSEEN_KINDS:
             # out of lexical reach: no relevant maker lists a name containing the query
             q = unicodedata.normalize("NFKC", d["query"]).lower().replace(" ", "")
             by_key = {e.key: e for e in world.enterprises}
@@ -908,16 +930,17 @@ def validate(world, china_division):
     return problems, counts
 
 
-def validate_files(world):
+def validate_files(world, out_dir=None):
     """Re-read the written CSVs and check the cross-file contract."""
+    out_dir = out_dir or OUT_DIR
     problems = []
-    with open(os.path.join(OUT_DIR, "enterprises.csv"), encoding="utf-8", newline="") as f:
+    with open(os.path.join(out_dir, "enterprises.csv"), encoding="utf-8", newline="") as f:
         ents = {r["uscc"]: r for r in csv.DictReader(f)}
-    with open(os.path.join(OUT_DIR, "demands.csv"), encoding="utf-8", newline="") as f:
+    with open(os.path.join(out_dir, "demands.csv"), encoding="utf-8", newline="") as f:
         demands = list(csv.DictReader(f))
-    with open(os.path.join(OUT_DIR, "qrels.csv"), encoding="utf-8", newline="") as f:
+    with open(os.path.join(out_dir, "qrels.csv"), encoding="utf-8", newline="") as f:
         qrels = list(csv.DictReader(f))
-    with open(os.path.join(OUT_DIR, "cases.csv"), encoding="utf-8", newline="") as f:
+    with open(os.path.join(out_dir, "cases.csv"), encoding="utf-8", newline="") as f:
         cases = list(csv.DictReader(f))
     dids = {d["id"] for d in demands}
     for u, r in ents.items():
@@ -1016,13 +1039,24 @@ def main(argv):
         print("ERROR " + p)
     if problems:
         return 1
+    # the held-out alias cases: the same world plus their makers, their demands only, in their own folder
+    unseen = World(args, unseen=True)
+    unseen.build()
+    unseen_problems, _ = validate(unseen, args.china_division)
+    for p in unseen_problems:
+        print("ERROR unseen: " + p)
+    if unseen_problems:
+        return 1
     if not args.check_only:
         write_outputs(world)
-        file_problems = validate_files(world)
+        write_outputs(unseen, UNSEEN_DIR, UNSEEN_KINDS)
+        file_problems = validate_files(world) + ["unseen: " + p for p in validate_files(unseen, UNSEEN_DIR)]
         for p in file_problems:
             print("ERROR " + p)
         if file_problems:
             return 1
+    print("held-out folder %s: %d demands" % (os.path.relpath(UNSEEN_DIR, ROOT),
+                                             sum(1 for d in unseen.demands if d["kind"] in UNSEEN_KINDS)))
     nq = sum(len(d["qrels"]) for d in world.demands)
     origins = defaultdict(int)
     for e in world.enterprises:

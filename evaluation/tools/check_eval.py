@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.normpath(os.path.join(HERE, ".."))
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 KINDS = {"kag", "catalogue", "synonym", "subcategory", "oov", "sentence", "readiness", "proximity", "width",
-         "alias", "abbreviation"}
+         "alias", "abbreviation", "alias-unseen", "abbreviation-unseen"}
 
 
 def uscc_ok(code):
