@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Relevance is compared only where every sensible implementation agrees: a product equal to the
  * query ranks above one that merely contains it, which ranks above a mention in the business scope
- * alone. Ties may come in any order. Runs against {@code LuceneCapabilityIndex} and {@link
- * FakeCapabilityIndex} in this module's tests, against {@code OpenSearchCapabilityIndex} in
+ * alone. Ties may come in any order. Runs against {@code LuceneCapabilityIndex} (in memory and in a
+ * folder) and {@link FakeCapabilityIndex} in this module's tests, against {@code OpenSearchCapabilityIndex} in
  * {@code distributed/opensearch}.
  */
 public abstract class CapabilityIndexContractTest {
