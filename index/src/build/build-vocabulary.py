@@ -44,7 +44,7 @@ import sys
 import unicodedata
 import zipfile
 
-EDITION = "2026.1"
+EDITION = "2026.2"
 HANLP_VERSION = "portable-1.8.4"
 HANLP_SHA1 = "1215dcf0494aa5422edaee48146656620aafbc39"
 CILIN_CLASSES = ("Bm", "Bo", "Bp", "Bq", "Br")
