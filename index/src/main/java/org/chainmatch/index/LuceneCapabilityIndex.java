@@ -245,6 +245,12 @@ public final class LuceneCapabilityIndex implements CapabilityIndex {
    * Upserts many enterprises using {@link IndexOptions#indexingThreads()} threads (the caller's
    * thread is one of them). Like {@link #upsert}, visible after {@link #refresh()}, durable after
    * {@link #commit()}. If several enterprises have the same code, which one is kept is undefined.
+   *
+   * <p>Order: with one thread (the default) the enterprises are added in the order given, and
+   * searches return equally relevant enterprises in that order (a later {@link #upsert} moves an
+   * enterprise after them), so the same input gives the same results on every build. With more
+   * threads, documents are numbered in the order the threads happen to flush, and a search cut
+   * through equal scores keeps a different subset from one build to the next.
    */
   @Override
   public void addAll(Iterable<Enterprise> enterprises) throws IOException {

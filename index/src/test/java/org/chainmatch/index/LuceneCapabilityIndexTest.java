@@ -12,6 +12,7 @@ import static org.chainmatch.index.TestEnterprises.uscc;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -340,6 +341,31 @@ class LuceneCapabilityIndexTest {
         maker(2, "轮胎"));
 
     assertThat(found("轮胎")).containsExactly(uscc(2), uscc(1));
+  }
+
+  @Test
+  void equalScoresComeInTheOrderAddAllWasGiven() throws IOException {
+    // Enough equally relevant makers for several indexing batches: a cut through them must keep
+    // the first ones given, so that the same input gives the same pool on every build.
+    List<Enterprise> makers = new ArrayList<>();
+    for (int n = 5_000; n >= 1; n--) {
+      makers.add(maker(n, "轮胎"));
+    }
+    index.addAll(makers);
+    index.refresh();
+
+    assertThat(index.search(CapabilityQuery.of("轮胎", 5)))
+        .extracting(Candidate::uscc)
+        .containsExactly(uscc(5_000), uscc(4_999), uscc(4_998), uscc(4_997), uscc(4_996));
+  }
+
+  @Test
+  void anUpsertMovesAnEnterpriseAfterTheEquallyScoredOthers() throws IOException {
+    add(maker(1, "轮胎"), maker(2, "轮胎"), maker(3, "轮胎"));
+    index.upsert(maker(1, "轮胎"));
+    index.refresh();
+
+    assertThat(found("轮胎")).containsExactly(uscc(2), uscc(3), uscc(1));
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Function;
-import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.Offer;
 import org.chainmatch.core.RegionCode;
@@ -191,9 +190,9 @@ public final class CustomerMatcher {
     List<String> names = new ArrayList<>();
     names.add(understood);
     offered.forEachKey(p -> names.add(graph.product(p)));
-    for (Demand d : openDemands.naming(names)) {
-      evidence.putIfAbsent(d.requester(),
-          new Evidence(DEMAND_EVIDENCE, "求购中 " + d.id(), OpenDemands.understood(d)));
+    for (OpenDemands.Named d : openDemands.naming(names)) {
+      evidence.putIfAbsent(d.demand().requester(),
+          new Evidence(DEMAND_EVIDENCE, "求购中 " + d.demand().id(), d.product()));
     }
     IntHashSet existing = existingCustomers(graph, seller, offered);
     RelationBuyers relations = new RelationBuyers(offered, seller, existing);

@@ -27,10 +27,16 @@ public final class OpenDemands {
 
   private static final OpenDemands NONE = new OpenDemands(ImmutableListMultimap.of());
 
-  private final ImmutableListMultimap<String, Demand> byProduct;
+  private final ImmutableListMultimap<String, Named> byProduct;
   private final List<String> products;
 
-  private OpenDemands(ImmutableListMultimap<String, Demand> byProduct) {
+  /**
+   * An open demand with the product its text was understood as. Why: the text is parsed once
+   * here, not once for every offer that finds the demand (at 1M, hundreds of demands an offer).
+   */
+  record Named(Demand demand, String product) {}
+
+  private OpenDemands(ImmutableListMultimap<String, Named> byProduct) {
     this.byProduct = byProduct;
     this.products = ImmutableList.copyOf(byProduct.keySet());
   }
@@ -43,9 +49,10 @@ public final class OpenDemands {
   /** These demands, in the order given (which is the order {@link #naming} reports them in). */
   public static OpenDemands of(Collection<Demand> demands) {
     checkNotNull(demands, "demands");
-    ImmutableListMultimap.Builder<String, Demand> b = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Named> b = ImmutableListMultimap.builder();
     for (Demand d : demands) {
-      b.put(fold(DemandText.parse(d.product()).product()), d);
+      String product = DemandText.parse(d.product()).product();
+      b.put(fold(product), new Named(d, product));
     }
     return new OpenDemands(b.build());
   }
@@ -57,13 +64,13 @@ public final class OpenDemands {
 
   /**
    * The demands naming any of {@code names}, each once, in the order the demands were given
-   * within each name.
+   * within each name, with their understood products.
    */
-  List<Demand> naming(Collection<String> names) {
+  List<Named> naming(Collection<String> names) {
     if (byProduct.isEmpty()) {
       return List.of();
     }
-    Set<Demand> out = new LinkedHashSet<>();
+    Set<Named> out = new LinkedHashSet<>();
     for (String name : names) {
       String wanted = fold(name);
       if (wanted.isEmpty()) {
@@ -80,11 +87,6 @@ public final class OpenDemands {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  /** The understood product of {@code d} as this set compares it. */
-  static String understood(Demand d) {
-    return DemandText.parse(d.product()).product();
   }
 
   private static String fold(String s) {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import org.chainmatch.core.Demand;
 import org.chainmatch.core.Enterprise;
 import org.chainmatch.core.Offer;
 import org.chainmatch.core.RegionCode;
@@ -98,9 +97,9 @@ final class ReferenceCustomerMatcher {
     List<String> names = new ArrayList<>();
     names.add(understood);
     offered.forEachKey(p -> names.add(graph.product(p)));
-    for (Demand d : openDemands.naming(names)) {
-      evidence.putIfAbsent(d.requester(),
-          new Evidence(DEMAND_EVIDENCE, "求购中 " + d.id(), OpenDemands.understood(d)));
+    for (OpenDemands.Named d : openDemands.naming(names)) {
+      evidence.putIfAbsent(d.demand().requester(),
+          new Evidence(DEMAND_EVIDENCE, "求购中 " + d.demand().id(), d.product()));
     }
     IntDoubleHashMap relationValue = new IntDoubleHashMap();
     IntIntHashMap relationProduct = new IntIntHashMap();

@@ -13,7 +13,8 @@ import org.chainmatch.index.IndexOptions;
  *     <indexName>-products}. Lower case letters, digits, '-' and '_', starting with a letter
  * @param scoring analysis, synonyms and taxonomy exactly as for the embedded index; {@link
  *     IndexOptions#indexingThreads()} is the number of bulk requests {@link
- *     OpenSearchCapabilityIndex#addAll} keeps in flight
+ *     OpenSearchCapabilityIndex#addAll} keeps in flight (1 by default, since the embedded index
+ *     needs one thread for a reproducible order; raise it here for faster loading)
  * @param shards primary shards of the enterprise index, 1..1024 (the catalogue has one)
  * @param replicas copies of every shard, 0..10; at least 1 for a node loss to lose nothing
  * @param bulkActions changes sent in one bulk request, 1..10000
