@@ -47,8 +47,8 @@ public record IndexOptions(
    * <p>Why one thread: searches return equally relevant enterprises in document order, and only a
    * single indexing thread numbers documents the same way on every build; with two, a pool cut
    * through a plateau of equal scores kept different makers from run to run, and so did the
-   * ranked matches. A second thread saved little (100,000 enterprises: 2.75 against 2.85 s,
-   * JMH single shots), since merging already runs on its own threads.
+   * ranked matches. A second thread saves a third of the build at 1M enterprises (figures in the
+   * README), which is worth less than reproducible results; pass 2 where it is not.
    */
   public static IndexOptions defaults() {
     return new IndexOptions(
