@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.chainmatch.core.Offer;
@@ -17,7 +19,10 @@ import org.chainmatch.core.Offer;
  * <p>Offers are pulled from an {@link Iterator} (or {@link Stream}) only as fast as results are
  * consumed: at most {@link #window()} offers are in flight at once, so memory stays bounded however
  * many offers arrive. Each result is the one {@link CustomerMatcher#match(Offer, OpenDemands,
- * MatchOptions)} gives for that offer alone, so a batch equals sequential matching.
+ * MatchOptions)} gives for that offer alone, so a batch equals sequential matching, with one
+ * difference when the index changes during a batch: what a product goes by (the names its makers
+ * give it) is asked of the index once per distinct product and batch, so offers of that product
+ * later in the batch do not see the change.
  *
  * <p>The consumer and the progress callback run on the calling thread, one result at a time, in
  * input order; they need not be thread-safe. A {@code CustomerBatchMatcher} holds no threads
@@ -100,7 +105,8 @@ public final class CustomerBatchMatcher {
   public long run(Iterator<Offer> offers, Consumer<? super OfferResult> results, BatchMatcher.Progress progress)
       throws IOException {
     checkNotNull(offers, "offers");
+    ConcurrentMap<String, CustomerMatcher.Offered> seen = new ConcurrentHashMap<>();
     return OrderedParallel.run(
-        offers, o -> matcher.match(o, openDemands, options), results, progress, threads, window, "offer");
+        offers, o -> matcher.match(o, openDemands, options, seen), results, progress, threads, window, "offer");
   }
 }

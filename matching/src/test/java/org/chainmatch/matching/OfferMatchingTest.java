@@ -19,9 +19,11 @@ import org.chainmatch.core.OperatingState;
 import org.chainmatch.core.OperatingStatus;
 import org.chainmatch.core.SupplyRelation;
 import org.chainmatch.core.Uscc;
+import org.chainmatch.index.CapabilityQuery;
 import org.chainmatch.index.IndexOptions;
 import org.chainmatch.index.LuceneCapabilityIndex;
 import org.chainmatch.index.ProductSynonyms;
+import org.chainmatch.testkit.index.FakeCapabilityIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,28 @@ class OfferMatchingTest {
     assertThat(n).isEqualTo(3);
     assertThat(batch).isEqualTo(sequential);
     assertThat(progress).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void aBatchAsksTheIndexWhatAProductGoesByOncePerProduct() throws Exception {
+    FakeCapabilityIndex fake = FakeCapabilityIndex.of(enterprises);
+    CustomerMatcher onFake =
+        CustomerMatcher.builder().enterprises(enterprises).relations(relations).index(fake).build();
+    List<Offer> offers = List.of(
+        Offer.of("O1", supplier.uscc(), "熔喷布"),
+        Offer.of("O2", boxMaker.uscc(), "纸箱"),
+        Offer.of("O3", peer.uscc(), "熔喷布"));
+
+    List<OfferResult> batch = new ArrayList<>();
+    CustomerBatchMatcher.of(onFake).withThreads(1).run(offers.iterator(), batch::add, n -> {});
+
+    // The products a name goes by are the one search made with explanations (see offeredProducts).
+    assertThat(fake.queries()).filteredOn(CapabilityQuery::explain)
+        .extracting(CapabilityQuery::text)
+        .containsExactlyInAnyOrder("熔喷布", "纸箱");
+    for (int i = 0; i < offers.size(); i++) {
+      assertThat(batch.get(i)).isEqualTo(onFake.match(offers.get(i), OpenDemands.none()));
+    }
   }
 
   @Test
